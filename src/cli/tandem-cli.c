@@ -1,0 +1,295 @@
+/* tandem-cli.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "tandem-file.h"
+
+/* tandem-cli: what the app does with workspaces, without a display.
+ * Exit codes: 0 success, 1 an invalid or non-canonical file, 2 usage or I/O. */
+
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_TROUBLE = 2,
+};
+
+typedef struct
+{
+  const char *name;
+  const char *args;
+  const char *summary;
+  int       (*run) (int argc, char **argv);
+} Command;
+
+static gboolean
+parse_options (const char    *parameter,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("tandem-cli: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Loading errors already read “file:line:column: message”. */
+static TandemWorkspace *
+load (const char  *path,
+      int         *status)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  TandemWorkspace *workspace = tandem_file_load (file, NULL, &error);
+
+  if (workspace == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      *status = error->domain == TANDEM_FORMAT_ERROR ? EXIT_INVALID : EXIT_TROUBLE;
+    }
+  return workspace;
+}
+
+static int
+run_validate (int    argc,
+              char **argv)
+{
+  int status = EXIT_OK;
+
+  if (!parse_options (_("FILE…"), _("Check that workspaces are valid."), NULL, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      g_printerr ("tandem-cli validate: %s\n", _("name at least one file"));
+      return EXIT_TROUBLE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      int file_status = EXIT_OK;
+      g_autoptr(TandemWorkspace) workspace = load (argv[i], &file_status);
+
+      status = MAX (status, file_status);
+    }
+  return status;
+}
+
+static int
+run_format (int    argc,
+            char **argv)
+{
+  gboolean check = FALSE;
+  GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+      N_("Only report whether the file is in canonical form"), NULL },
+    { NULL }
+  };
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) canonical = NULL;
+  g_autoptr(GBytes) current = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options (_("FILE"), _("Rewrite a workspace in canonical form."), entries, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (argc != 2)
+    {
+      g_printerr ("tandem-cli format: %s\n", _("name one file"));
+      return EXIT_TROUBLE;
+    }
+
+  workspace = load (argv[1], &status);
+  if (workspace == NULL)
+    return status;
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  current = g_file_load_bytes (file, NULL, NULL, &error);
+  if (current == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  canonical = tandem_xml_write (workspace);
+  if (g_bytes_equal (canonical, current))
+    return EXIT_OK;
+
+  if (check)
+    {
+      g_printerr (_("%s: not in canonical form; “tandem-cli format %s” rewrites it\n"),
+                  argv[1], argv[1]);
+      return EXIT_INVALID;
+    }
+
+  if (!tandem_file_save (workspace, file, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  return EXIT_OK;
+}
+
+static guint
+count_children (TandemCollection *collection)
+{
+  GListModel *model = G_LIST_MODEL (collection);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TandemObject) object = g_list_model_get_item (model, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (object)));
+    }
+  return n;
+}
+
+static int
+run_info (int    argc,
+          char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  int status = EXIT_OK;
+  struct {
+    const char *name;
+    guint       count;
+  } counts[10];
+  guint n = 0;
+
+  if (!parse_options (_("FILE"), _("Count what a workspace holds."), entries, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (argc != 2)
+    {
+      g_printerr ("tandem-cli info: %s\n", _("name one file"));
+      return EXIT_TROUBLE;
+    }
+
+  workspace = load (argv[1], &status);
+  if (workspace == NULL)
+    return status;
+
+  for (const char * const *c = tandem_workspace_list_containers (); *c != NULL; c++)
+    {
+      TandemCollection *collection = tandem_workspace_get_container (workspace, *c);
+
+      counts[n].name = *c;
+      counts[n++].count = g_list_model_get_n_items (G_LIST_MODEL (collection));
+    }
+  counts[n].name = "metrics";
+  counts[n++].count = count_children (tandem_workspace_get_cards (workspace));
+  counts[n].name = "tasks";
+  counts[n++].count = count_children (tandem_workspace_get_launches (workspace));
+  counts[n].name = "highlights";
+  counts[n++].count = count_children (tandem_workspace_get_interviews (workspace));
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, argv[1]);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder,
+                                     tandem_object_get_string (TANDEM_OBJECT (workspace), "title"));
+      json_builder_set_member_name (builder, "counts");
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          json_builder_set_member_name (builder, counts[i].name);
+          json_builder_add_int_value (builder, counts[i].count);
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      g_print ("%s\n", tandem_object_get_string (TANDEM_OBJECT (workspace), "title"));
+      for (guint i = 0; i < n; i++)
+        g_print ("%-12s %u\n", counts[i].name, counts[i].count);
+    }
+  return EXIT_OK;
+}
+
+static const Command commands[] = {
+  { "validate", "FILE…", N_("Check that workspaces are valid"), run_validate },
+  { "format", "FILE [--check]", N_("Rewrite a workspace in canonical form"), run_format },
+  { "info", "FILE [--json]", N_("Count what a workspace holds"), run_info },
+};
+
+static void
+usage (void)
+{
+  g_printerr ("%s\n\n", _("Usage: tandem-cli COMMAND [OPTION…]"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_printerr ("  %-9s %-16s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  g_printerr ("\n  --version                  %s\n", _("Print the version"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      usage ();
+      return EXIT_TROUBLE;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("tandem-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      usage ();
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr ("tandem-cli: %s “%s”\n", _("unknown command"), argv[1]);
+  usage ();
+  return EXIT_TROUBLE;
+}

@@ -1,0 +1,25 @@
+/* tandem-core.h
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tandem-card.h"
+#include "tandem-collection.h"
+#include "tandem-column.h"
+#include "tandem-core-enums.h"
+#include "tandem-core-types.h"
+#include "tandem-highlight.h"
+#include "tandem-interview.h"
+#include "tandem-lane.h"
+#include "tandem-launch.h"
+#include "tandem-metric.h"
+#include "tandem-object.h"
+#include "tandem-person.h"
+#include "tandem-rank.h"
+#include "tandem-snapshot-entry.h"
+#include "tandem-snapshot.h"
+#include "tandem-task.h"
+#include "tandem-workspace.h"

@@ -1,0 +1,328 @@
+/* tandem-file.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-file"
+
+#include "config.h"
+
+#include "tandem-file.h"
+
+/* Loading and saving through GIO, so any location GIO reaches works.  Saving
+ * writes a new file and renames it over the old one (GIO's replace), follows
+ * symlinks to their target, keeps the target's permissions, and refuses when
+ * the file's entity tag shows it changed since it was loaded or saved. */
+
+#define MAX_SYMLINKS 32
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+/**
+ * tandem_file_load:
+ *
+ * Returns: (transfer full) (nullable): the workspace, with its origin (file
+ *   and entity tag) set, or %NULL with @error set.  The file is only read.
+ */
+TandemWorkspace *
+tandem_file_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *name = NULL;
+  TandemWorkspace *workspace;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = display_name (file);
+  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+
+  workspace = tandem_xml_read (contents, length, name, error);
+  if (workspace != NULL)
+    tandem_workspace_set_origin (workspace, file, etag);
+  return workspace;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TandemWorkspace *workspace = tandem_file_load (task_data, cancellable, &error);
+
+  if (workspace == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, workspace, g_object_unref);
+}
+
+/**
+ * tandem_file_load_async:
+ *
+ * Reads and parses @file in a worker thread.
+ */
+void
+tandem_file_load_async (GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tandem_file_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * tandem_file_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL with @error set.
+ */
+TandemWorkspace *
+tandem_file_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* The file a save must replace: symlinks are followed so that the link stays a
+ * link and its target is written. */
+static GFile *
+resolve_symlinks (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFile) current = g_object_ref (file);
+
+  for (guint i = 0; i < MAX_SYMLINKS; i++)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      info = g_file_query_info (current,
+                                G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK ","
+                                G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                                G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &local_error);
+      if (info == NULL)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            return g_steal_pointer (&current);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (!g_file_info_get_is_symlink (info))
+        return g_steal_pointer (&current);
+
+      parent = g_file_get_parent (current);
+      g_object_unref (current);
+      current = g_file_resolve_relative_path (parent, g_file_info_get_symlink_target (info));
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS, "too many symbolic links");
+  return NULL;
+}
+
+typedef struct
+{
+  GFile   *file;
+  char    *etag;       /* the tag the file must still have, or NULL */
+  GBytes  *bytes;
+  guint64  revision;
+  char    *new_etag;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_free (save->etag);
+  g_bytes_unref (save->bytes);
+  g_free (save->new_etag);
+  g_free (save);
+}
+
+static gboolean
+write_bytes (SaveData      *save,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = display_name (save->file);
+  gsize written;
+
+  target = resolve_symlinks (save->file, cancellable, error);
+  if (target == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
+
+  stream = g_file_replace (target, save->etag, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_CHANGED_ON_DISK,
+                     "%s: the file was changed on disk since it was opened; saving would "
+                     "overwrite those changes", name);
+      else
+        g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                     local_error->message);
+      return FALSE;
+    }
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream),
+                                  g_bytes_get_data (save->bytes, NULL),
+                                  g_bytes_get_size (save->bytes),
+                                  &written, cancellable, &local_error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* Closing with a cancelled cancellable discards the new file instead of
+       * renaming a half-written one over the old. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  save->new_etag = g_strdup (g_file_output_stream_get_etag (stream));
+  return TRUE;
+}
+
+static SaveData *
+save_data_new (TandemWorkspace *workspace,
+               GFile           *file)
+{
+  SaveData *save = g_new0 (SaveData, 1);
+  GFile *origin = tandem_workspace_get_file (workspace);
+
+  save->file = g_object_ref (file);
+  /* Only the file this workspace came from is checked for changes; Save As
+   * onto another file replaces it, as the file chooser confirmed. */
+  if (origin != NULL && g_file_equal (origin, file))
+    save->etag = g_strdup (tandem_workspace_get_etag (workspace));
+  save->revision = tandem_workspace_get_revision (workspace);
+  save->bytes = tandem_xml_write (workspace);
+  return save;
+}
+
+static void
+save_done (TandemWorkspace *workspace,
+           SaveData        *save)
+{
+  tandem_workspace_set_origin (workspace, save->file, save->new_etag);
+  tandem_workspace_mark_saved (workspace, save->revision);
+}
+
+/**
+ * tandem_file_save:
+ *
+ * Saves @workspace to @file.  On failure the file on disk is unchanged.
+ *
+ * Returns: %FALSE with @error set, %TANDEM_FORMAT_ERROR_CHANGED_ON_DISK when
+ *   the file changed since it was loaded or saved.
+ */
+gboolean
+tandem_file_save (TandemWorkspace  *workspace,
+                  GFile            *file,
+                  GCancellable     *cancellable,
+                  GError          **error)
+{
+  SaveData *save;
+  gboolean ok;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  save = save_data_new (workspace, file);
+  ok = write_bytes (save, cancellable, error);
+  if (ok)
+    save_done (workspace, save);
+  save_data_free (save);
+  return ok;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (write_bytes (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * tandem_file_save_async:
+ *
+ * Serialises @workspace now and writes it in a worker thread; edits made
+ * meanwhile stay dirty.
+ */
+void
+tandem_file_save_async (TandemWorkspace     *workspace,
+                        GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TANDEM_IS_WORKSPACE (workspace));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (workspace, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tandem_file_save_async);
+  g_task_set_task_data (task, save_data_new (workspace, file), save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+tandem_file_save_finish (TandemWorkspace  *workspace,
+                         GAsyncResult     *result,
+                         GError          **error)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, workspace), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  save_done (workspace, g_task_get_task_data (G_TASK (result)));
+  return TRUE;
+}

@@ -1,0 +1,862 @@
+/* tandem-xml-reader.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-xml-reader"
+
+#include "config.h"
+
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+#include "tandem-collection.h"
+#include "tandem-format.h"
+#include "tandem-object-private.h"
+#include "tandem-workspace-private.h"
+
+/* The reader streams the file with xmlTextReader straight into a new workspace:
+ * no DOM is built, no DTD or entity is ever loaded, and every refusal names
+ * the line and column it happened at. */
+
+G_DEFINE_QUARK (tandem-format-error-quark, tandem_format_error)
+
+/* Deeper unknown content than this is refused rather than kept. */
+#define MAX_UNKNOWN_DEPTH 64
+
+typedef struct
+{
+  TandemObject *object;
+  guint         field;
+  int           line;
+  int           column;
+} PendingRef;
+
+typedef struct
+{
+  xmlTextReaderPtr  reader;
+  const char       *name;
+  TandemWorkspace  *workspace;
+  GArray           *refs;
+  GError           *error;
+  int               error_line;
+  int               error_column;
+} Reader;
+
+static xmlParserInputPtr
+refuse_external_entity (const char       *url,
+                        const char       *id,
+                        xmlParserCtxtPtr  ctxt)
+{
+  return NULL;
+}
+
+static void
+on_structured_error (void        *user_data,
+                     xmlErrorPtr  error)
+{
+  Reader *self = user_data;
+  g_autofree char *message = NULL;
+
+  if (self->error != NULL || error->level < XML_ERR_ERROR)
+    return;
+
+  message = g_strchomp (g_strdup (error->message != NULL ? error->message : "malformed XML"));
+  self->error = g_error_new (TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
+                             "%s:%d:%d: %s", self->name, MAX (error->line, 1),
+                             MAX (error->int2, 1), message);
+}
+
+static void
+position (Reader *self,
+          int    *line,
+          int    *column)
+{
+  *line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 1);
+  *column = MAX (xmlTextReaderGetParserColumnNumber (self->reader), 1);
+}
+
+G_GNUC_PRINTF (5, 6)
+static gboolean
+fail_at (Reader     *self,
+         int         code,
+         int         line,
+         int         column,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (self->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  self->error = g_error_new (TANDEM_FORMAT_ERROR, code, "%s:%d:%d: %s",
+                             self->name, line, column, message);
+  return FALSE;
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Reader     *self,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  int line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  position (self, &line, &column);
+  return fail_at (self, code, line, column, "%s", message);
+}
+
+/* Moves to the next node; FALSE at the end of input or on a parse error. */
+static gboolean
+next (Reader *self)
+{
+  int ret = xmlTextReaderRead (self->reader);
+
+  if (ret == 1 && self->error == NULL)
+    return TRUE;
+  if (self->error == NULL)
+    {
+      if (ret == 0)
+        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "the document ends too early");
+      else
+        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "malformed XML");
+    }
+  return FALSE;
+}
+
+static const char *
+local_name (Reader *self)
+{
+  return (const char *) xmlTextReaderConstLocalName (self->reader);
+}
+
+static gboolean
+in_our_namespace (Reader *self)
+{
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->reader);
+
+  return g_strcmp0 (ns, TANDEM_NAMESPACE) == 0;
+}
+
+static gboolean
+is_whitespace (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Between elements only whitespace and comments may stand. */
+static gboolean
+skip_insignificant (Reader *self,
+                    int     type)
+{
+  switch (type)
+    {
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+    case XML_READER_TYPE_COMMENT:
+    case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+      return TRUE;
+
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+      if (is_whitespace ((const char *) xmlTextReaderConstValue (self->reader)))
+        return TRUE;
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID, "unexpected text");
+
+    case XML_READER_TYPE_DOCUMENT_TYPE:
+      return fail (self, TANDEM_FORMAT_ERROR_MALFORMED,
+                   "a DOCTYPE is not allowed in a workspace");
+
+    case XML_READER_TYPE_ENTITY_REFERENCE:
+    case XML_READER_TYPE_ENTITY:
+      return fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "entities are not allowed in a workspace");
+
+    default:
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID, "unexpected content");
+    }
+}
+
+typedef struct
+{
+  char *prefix;
+  char *ns;
+  int   depth;
+} ScopedNamespace;
+
+static void
+scoped_namespace_clear (gpointer data)
+{
+  ScopedNamespace *scoped = data;
+
+  g_free (scoped->prefix);
+  g_free (scoped->ns);
+}
+
+static const char *
+scope_lookup (GArray     *scope,
+              const char *prefix)
+{
+  for (guint i = scope->len; i > 0; i--)
+    {
+      ScopedNamespace *scoped = &g_array_index (scope, ScopedNamespace, i - 1);
+
+      if (g_strcmp0 (scoped->prefix, prefix) == 0)
+        return scoped->ns;
+    }
+  return NULL;
+}
+
+static void
+declare_if_needed (xmlTextWriterPtr  writer,
+                   GArray           *scope,
+                   int               depth,
+                   const char       *prefix,
+                   const char       *ns)
+{
+  ScopedNamespace scoped;
+  g_autofree char *attribute = NULL;
+
+  if (g_strcmp0 (prefix, "xml") == 0)
+    return;
+  if (g_strcmp0 (scope_lookup (scope, prefix), ns != NULL ? ns : "") == 0)
+    return;
+
+  attribute = prefix != NULL ? g_strconcat ("xmlns:", prefix, NULL) : g_strdup ("xmlns");
+  xmlTextWriterWriteAttribute (writer, (const xmlChar *) attribute,
+                               (const xmlChar *) (ns != NULL ? ns : ""));
+  scoped.prefix = g_strdup (prefix);
+  scoped.ns = g_strdup (ns != NULL ? ns : "");
+  scoped.depth = depth;
+  g_array_append_val (scope, scoped);
+}
+
+static void
+write_unknown_start (Reader           *self,
+                     xmlTextWriterPtr  writer,
+                     GArray           *scope)
+{
+  xmlTextReaderPtr r = self->reader;
+  int depth = xmlTextReaderDepth (r);
+
+  xmlTextWriterStartElement (writer, xmlTextReaderConstName (r));
+  declare_if_needed (writer, scope, depth, (const char *) xmlTextReaderConstPrefix (r),
+                     (const char *) xmlTextReaderConstNamespaceUri (r));
+
+  /* Declarations first, for the prefixed attributes, then the attributes. */
+  for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
+    if (!xmlTextReaderIsNamespaceDecl (r) && xmlTextReaderConstPrefix (r) != NULL)
+      declare_if_needed (writer, scope, depth, (const char *) xmlTextReaderConstPrefix (r),
+                         (const char *) xmlTextReaderConstNamespaceUri (r));
+  for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
+    if (!xmlTextReaderIsNamespaceDecl (r))
+      xmlTextWriterWriteAttribute (writer, xmlTextReaderConstName (r), xmlTextReaderConstValue (r));
+  xmlTextReaderMoveToElement (r);
+}
+
+static void
+pop_scope (GArray *scope,
+           int     depth)
+{
+  while (scope->len > 0 && g_array_index (scope, ScopedNamespace, scope->len - 1).depth >= depth)
+    g_array_set_size (scope, scope->len - 1);
+}
+
+/* Keeps an element this version does not know, serialised with the namespace
+ * declarations it needs, to be written back unchanged. */
+static char *
+capture_unknown (Reader *self)
+{
+  xmlTextReaderPtr r = self->reader;
+  g_autoptr(GArray) scope = g_array_new (FALSE, TRUE, sizeof (ScopedNamespace));
+  ScopedNamespace outer = { NULL, g_strdup (TANDEM_NAMESPACE), -1 };
+  int start_depth = xmlTextReaderDepth (r);
+  xmlBufferPtr buffer = xmlBufferCreate ();
+  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
+  char *result = NULL;
+  gboolean done = FALSE;
+
+  g_array_set_clear_func (scope, scoped_namespace_clear);
+  g_array_append_val (scope, outer);
+
+  write_unknown_start (self, writer, scope);
+  if (xmlTextReaderIsEmptyElement (r))
+    {
+      xmlTextWriterEndElement (writer);
+      done = TRUE;
+    }
+
+  while (!done && next (self))
+    {
+      int depth = xmlTextReaderDepth (r);
+
+      switch (xmlTextReaderNodeType (r))
+        {
+        case XML_READER_TYPE_ELEMENT:
+          if (depth - start_depth > MAX_UNKNOWN_DEPTH)
+            {
+              fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "unknown content nested too deeply");
+              goto out;
+            }
+          write_unknown_start (self, writer, scope);
+          if (xmlTextReaderIsEmptyElement (r))
+            {
+              xmlTextWriterEndElement (writer);
+              pop_scope (scope, depth);
+            }
+          break;
+
+        case XML_READER_TYPE_END_ELEMENT:
+          xmlTextWriterFullEndElement (writer);
+          pop_scope (scope, depth);
+          done = depth == start_depth;
+          break;
+
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          xmlTextWriterWriteString (writer, xmlTextReaderConstValue (r));
+          break;
+
+        case XML_READER_TYPE_COMMENT:
+          xmlTextWriterWriteComment (writer, xmlTextReaderConstValue (r));
+          break;
+
+        case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+          xmlTextWriterWritePI (writer, xmlTextReaderConstName (r), xmlTextReaderConstValue (r));
+          break;
+
+        default:
+          fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "unexpected content");
+          goto out;
+        }
+    }
+
+  if (done)
+    {
+      xmlTextWriterFlush (writer);
+      result = g_strdup ((const char *) xmlBufferContent (buffer));
+    }
+
+out:
+  xmlFreeTextWriter (writer);
+  xmlBufferFree (buffer);
+  return result;
+}
+
+/* Reads the text of a simple element; the reader ends on its end tag. */
+static char *
+read_text (Reader *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (xmlTextReaderIsEmptyElement (self->reader))
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  while (next (self))
+    {
+      switch (xmlTextReaderNodeType (self->reader))
+        {
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          g_string_append (text, (const char *) xmlTextReaderConstValue (self->reader));
+          break;
+
+        case XML_READER_TYPE_COMMENT:
+        case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+          break;
+
+        case XML_READER_TYPE_END_ELEMENT:
+          return g_string_free (g_steal_pointer (&text), FALSE);
+
+        case XML_READER_TYPE_ELEMENT:
+          fail (self, TANDEM_FORMAT_ERROR_INVALID, "<%s> is not allowed in text", local_name (self));
+          return NULL;
+
+        default:
+          skip_insignificant (self, xmlTextReaderNodeType (self->reader));
+          return NULL;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+parse_field (Reader                *self,
+             TandemObject          *object,
+             guint                  index,
+             const char            *text,
+             GValue                *value)
+{
+  const TandemFieldInfo *info = &TANDEM_OBJECT_GET_CLASS (object)->fields[index];
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_field_parse (info, text, value, &error))
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: %s", tandem_object_get_kind (object),
+                 error->message);
+
+  if (info->type == TANDEM_FIELD_REF || info->type == TANDEM_FIELD_REF_LIST)
+    {
+      PendingRef ref = { object, index, 0, 0 };
+
+      position (self, &ref.line, &ref.column);
+      g_array_append_val (self->refs, ref);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_element_field (const TandemFieldInfo *info)
+{
+  return info->type == TANDEM_FIELD_TEXT || info->type == TANDEM_FIELD_LIST ||
+         info->type == TANDEM_FIELD_REF_LIST;
+}
+
+static gboolean
+read_attributes (Reader       *self,
+                 TandemObject *object)
+{
+  xmlTextReaderPtr r = self->reader;
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  const char *stamp_names[] = { "created", "created-by", "modified", "modified-by" };
+  g_autofree char *stamps[4] = { NULL, };
+  g_autofree char *id = NULL;
+  int line, column;
+
+  position (self, &line, &column);
+
+  for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
+    {
+      const char *name = local_name (self);
+      const char *value = (const char *) xmlTextReaderConstValue (r);
+      const TandemFieldInfo *info;
+      gboolean is_stamp = FALSE;
+      guint index;
+
+      if (xmlTextReaderIsNamespaceDecl (r))
+        continue;
+      if (xmlTextReaderConstNamespaceUri (r) != NULL)
+        {
+          _tandem_object_add_extra_attribute (object, (const char *) xmlTextReaderConstPrefix (r),
+                                              name, (const char *) xmlTextReaderConstNamespaceUri (r),
+                                              value);
+          continue;
+        }
+      if (strcmp (name, "id") == 0)
+        {
+          _tandem_set_str (&id, value);
+          continue;
+        }
+      if (TANDEM_IS_WORKSPACE (object) && strcmp (name, "version") == 0)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (stamp_names); i++)
+        {
+          if (strcmp (name, stamp_names[i]) == 0)
+            {
+              if (i % 2 == 0 && !tandem_timestamp_is_valid (value))
+                return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column,
+                                "%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”",
+                                klass->kind, name, value);
+              _tandem_set_str (&stamps[i], value);
+              is_stamp = TRUE;
+            }
+        }
+      if (is_stamp)
+        continue;
+
+      info = tandem_object_class_find_field (klass, name, &index);
+      if (info != NULL && !is_element_field (info))
+        {
+          g_auto(GValue) parsed = G_VALUE_INIT;
+
+          if (!parse_field (self, object, index, value, &parsed))
+            return FALSE;
+          _tandem_object_set_value (object, index, &parsed);
+        }
+      else
+        _tandem_object_add_extra_attribute (object, NULL, name, NULL, value);
+    }
+  xmlTextReaderMoveToElement (r);
+
+  if (id == NULL)
+    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s has no id", klass->kind);
+  if (tandem_workspace_lookup (self->workspace, id) != NULL)
+    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column,
+                    "the id %s is used twice", id);
+  {
+    g_auto(GValue) check = G_VALUE_INIT;
+    const TandemFieldInfo id_field = { .name = "id", .type = TANDEM_FIELD_REF };
+    g_autoptr(GError) error = NULL;
+
+    g_value_init (&check, G_TYPE_STRING);
+    g_value_set_string (&check, id);
+    if (!tandem_field_check (&id_field, &check, &error))
+      return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s: %s",
+                      klass->kind, error->message);
+  }
+
+  _tandem_object_set_id (object, id);
+  _tandem_object_set_stamps (object, stamps[0], stamps[1], stamps[2], stamps[3]);
+  return TRUE;
+}
+
+static gboolean
+check_required (Reader       *self,
+                TandemObject *object,
+                int           line,
+                int           column)
+{
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!tandem_field_check (&klass->fields[i], tandem_object_get_value (object, i), &error))
+        return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s %s: %s",
+                        klass->kind, tandem_object_get_id (object), error->message);
+    }
+  return TRUE;
+}
+
+static const char *
+kind_of_type (GType type)
+{
+  TandemObjectClass *klass = g_type_class_ref (type);
+  const char *kind = klass->kind;
+
+  g_type_class_unref (klass);
+  return kind;
+}
+
+/* Reads the children of the current element: field elements, child objects
+ * and unknown elements, up to its end tag. */
+static gboolean read_object (Reader       *self,
+                             GType         type,
+                             TandemObject *parent);
+
+static gboolean
+read_workspace_container (Reader     *self,
+                          const char *container)
+{
+  TandemCollection *collection = tandem_workspace_get_container (self->workspace, container);
+  GType item_type = g_list_model_get_item_type (G_LIST_MODEL (collection));
+  const char *kind = kind_of_type (item_type);
+
+  if (xmlTextReaderIsEmptyElement (self->reader))
+    return TRUE;
+
+  while (next (self))
+    {
+      int type = xmlTextReaderNodeType (self->reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        return TRUE;
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (!skip_insignificant (self, type))
+            return FALSE;
+          continue;
+        }
+      if (in_our_namespace (self) && strcmp (local_name (self), kind) == 0)
+        {
+          if (!read_object (self, item_type, NULL))
+            return FALSE;
+        }
+      else
+        {
+          g_autofree char *xml = capture_unknown (self);
+
+          if (xml == NULL)
+            return FALSE;
+          _tandem_object_add_extra_element (TANDEM_OBJECT (self->workspace), container, xml);
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+read_children (Reader       *self,
+               TandemObject *object)
+{
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  const char *child_kind = klass->child_type != G_TYPE_NONE ? kind_of_type (klass->child_type) : NULL;
+
+  if (xmlTextReaderIsEmptyElement (self->reader))
+    return TRUE;
+
+  while (next (self))
+    {
+      int type = xmlTextReaderNodeType (self->reader);
+      const TandemFieldInfo *info = NULL;
+      const char *name;
+      guint index = 0;
+
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        return TRUE;
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (!skip_insignificant (self, type))
+            return FALSE;
+          continue;
+        }
+
+      name = local_name (self);
+      if (in_our_namespace (self))
+        {
+          for (guint i = 0; i < klass->n_fields && info == NULL; i++)
+            {
+              const TandemFieldInfo *candidate = &klass->fields[i];
+
+              if ((candidate->type == TANDEM_FIELD_TEXT && strcmp (candidate->name, name) == 0) ||
+                  (candidate->item != NULL && strcmp (candidate->item, name) == 0))
+                {
+                  info = candidate;
+                  index = i;
+                }
+            }
+        }
+
+      if (info != NULL)
+        {
+          g_autofree char *text = NULL;
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          /* A list item is added to the items read so far. */
+          if (info->type != TANDEM_FIELD_TEXT)
+            {
+              g_value_init (&value, G_VALUE_TYPE (tandem_object_get_value (object, index)));
+              g_value_copy (tandem_object_get_value (object, index), &value);
+            }
+          text = read_text (self);
+          if (text == NULL)
+            return FALSE;
+          if (!parse_field (self, object, index, text, &value))
+            return FALSE;
+          _tandem_object_set_value (object, index, &value);
+        }
+      else if (in_our_namespace (self) && child_kind != NULL && strcmp (name, child_kind) == 0)
+        {
+          if (!read_object (self, klass->child_type, object))
+            return FALSE;
+        }
+      else if (TANDEM_IS_WORKSPACE (object) && in_our_namespace (self) &&
+               tandem_workspace_get_container (self->workspace, name) != NULL)
+        {
+          if (!read_workspace_container (self, name))
+            return FALSE;
+        }
+      else
+        {
+          g_autofree char *xml = capture_unknown (self);
+
+          if (xml == NULL)
+            return FALSE;
+          _tandem_object_add_extra_element (object, NULL, xml);
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+read_object (Reader       *self,
+             GType         type,
+             TandemObject *parent)
+{
+  g_autoptr(TandemObject) object = g_object_new (type, NULL);
+  int line, column;
+
+  position (self, &line, &column);
+  if (!read_attributes (self, object))
+    return FALSE;
+  _tandem_workspace_load_append (self->workspace, parent, object);
+  if (!read_children (self, object))
+    return FALSE;
+  return check_required (self, object, line, column);
+}
+
+static gboolean
+check_version (Reader *self)
+{
+  g_autofree char *version = (char *) xmlTextReaderGetAttribute (self->reader,
+                                                                 (const xmlChar *) "version");
+  guint64 major;
+  g_auto(GStrv) parts = NULL;
+
+  if (version == NULL)
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "the workspace has no format version");
+
+  parts = g_strsplit (version, ".", 2);
+  if (!g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
+      (parts[1] != NULL && !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL)))
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "“%s” is not a format version", version);
+  if (major > TANDEM_FORMAT_MAJOR)
+    return fail (self, TANDEM_FORMAT_ERROR_NEWER_VERSION,
+                 "this workspace uses format %s from a newer Tandem; this version reads format %d",
+                 version, TANDEM_FORMAT_MAJOR);
+  if (major < 1)
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "“%s” is not a format version", version);
+  return TRUE;
+}
+
+static gboolean
+check_references (Reader *self)
+{
+  for (guint i = 0; i < self->refs->len; i++)
+    {
+      PendingRef *ref = &g_array_index (self->refs, PendingRef, i);
+      TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (ref->object);
+      const TandemFieldInfo *info = &klass->fields[ref->field];
+      const GValue *value = tandem_object_get_value (ref->object, ref->field);
+      const char *single[] = { NULL, NULL };
+      const char * const *ids = single;
+
+      if (info->type == TANDEM_FIELD_REF)
+        single[0] = g_value_get_string (value);
+      else
+        ids = g_value_get_boxed (value);
+
+      for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+        {
+          TandemObject *target = tandem_workspace_lookup (self->workspace, ids[k]);
+
+          if (target == NULL || strcmp (tandem_object_get_kind (target), info->ref_kind) != 0)
+            return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line, ref->column,
+                            "%s %s: “%s” refers to %s, which is not a %s in this workspace",
+                            klass->kind, tandem_object_get_id (ref->object), info->name, ids[k],
+                            info->ref_kind);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_document (Reader *self)
+{
+  int line, column;
+
+  do
+    if (!next (self))
+      return FALSE;
+  while (xmlTextReaderNodeType (self->reader) != XML_READER_TYPE_ELEMENT &&
+         skip_insignificant (self, xmlTextReaderNodeType (self->reader)));
+  if (self->error != NULL)
+    return FALSE;
+
+  if (strcmp (local_name (self), "workspace") != 0 || !in_our_namespace (self))
+    {
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->reader);
+
+      return fail (self, TANDEM_FORMAT_ERROR_NOT_A_WORKSPACE,
+                   "not a Tandem workspace: the root element is <%s> in %s, not <workspace> in %s",
+                   local_name (self), ns != NULL ? ns : "no namespace", TANDEM_NAMESPACE);
+    }
+  if (!check_version (self))
+    return FALSE;
+
+  position (self, &line, &column);
+  if (!read_attributes (self, TANDEM_OBJECT (self->workspace)) ||
+      !read_children (self, TANDEM_OBJECT (self->workspace)) ||
+      !check_required (self, TANDEM_OBJECT (self->workspace), line, column))
+    return FALSE;
+
+  /* Nothing but comments may follow the root element. */
+  while (xmlTextReaderRead (self->reader) == 1)
+    if (!skip_insignificant (self, xmlTextReaderNodeType (self->reader)))
+      return FALSE;
+  if (self->error != NULL)
+    return FALSE;
+
+  return check_references (self);
+}
+
+/**
+ * tandem_xml_read:
+ * @data: the file's bytes
+ * @display_name: the name to put in error messages
+ *
+ * Reads a workspace.  No DTD, external entity or network resource is ever
+ * loaded; a DOCTYPE is refused.
+ *
+ * Returns: (transfer full) (nullable): the workspace, clean and with an empty
+ *   undo history, or %NULL with @error set to a #TandemFormatError whose
+ *   message starts with “name:line:column:”.
+ */
+TandemWorkspace *
+tandem_xml_read (const char  *data,
+                 gsize        length,
+                 const char  *display_name,
+                 GError     **error)
+{
+  Reader self = { 0, };
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
+                   "%s:1:1: the file is empty", display_name);
+      return NULL;
+    }
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
+                   "%s:1:1: the file is too large", display_name);
+      return NULL;
+    }
+
+  xmlSetExternalEntityLoader (refuse_external_entity);
+
+  workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
+  self.name = display_name;
+  self.workspace = workspace;
+  self.refs = g_array_new (FALSE, FALSE, sizeof (PendingRef));
+  self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
+                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                    XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE);
+  if (self.reader == NULL)
+    {
+      g_array_unref (self.refs);
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
+                   "%s:1:1: the file cannot be read as XML", display_name);
+      return NULL;
+    }
+  xmlTextReaderSetStructuredErrorHandler (self.reader, on_structured_error, &self);
+
+  ok = read_document (&self);
+
+  xmlFreeTextReader (self.reader);
+  g_array_unref (self.refs);
+
+  if (!ok)
+    {
+      g_assert (self.error != NULL);
+      g_propagate_error (error, self.error);
+      return NULL;
+    }
+  return g_steal_pointer (&workspace);
+}
