@@ -31,12 +31,13 @@ typedef struct
   TandemObject *object;
   guint         field;
   int           line;
-  int           column;
 } PendingRef;
 
 typedef struct
 {
   xmlTextReaderPtr  reader;
+  const char       *data;
+  gsize             length;
   const char       *name;
   TandemWorkspace  *workspace;
   GArray           *refs;
@@ -63,19 +64,73 @@ on_structured_error (void        *user_data,
   if (self->error != NULL || error->level < XML_ERR_ERROR)
     return;
 
-  message = g_strchomp (g_strdup (error->message != NULL ? error->message : "malformed XML"));
+  message = g_strstrip (g_strdelimit (g_strdup (error->message != NULL ? error->message : "malformed XML"),
+                                      "\n", ' '));
+  /* libxml2's word for a file with no element at all. */
+  if (strcmp (message, "Document is empty") == 0)
+    _tandem_set_str (&message, "not an XML document");
   self->error = g_error_new (TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
                              "%s:%d:%d: %s", self->name, MAX (error->line, 1),
                              MAX (error->int2, 1), message);
 }
 
-static void
-position (Reader *self,
-          int    *line,
-          int    *column)
+/* The column of @needle on @line, or of the line's first non-blank character:
+ * libxml2 keeps lines, not columns, for the nodes it reports. */
+static int
+column_on_line (Reader     *self,
+                int         line,
+                const char *needle)
 {
-  *line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 1);
-  *column = MAX (xmlTextReaderGetParserColumnNumber (self->reader), 1);
+  const char *p = self->data;
+  const char *end = self->data + self->length;
+  const char *eol, *hit = NULL;
+
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+  if (p >= end)
+    return 1;
+  eol = memchr (p, '\n', end - p);
+  if (eol == NULL)
+    eol = end;
+  if (needle != NULL)
+    hit = g_strstr_len (p, eol - p, needle);
+  if (hit == NULL)
+    for (hit = p; hit < eol && g_ascii_isspace (*hit); hit++)
+      ;
+  return (int) g_utf8_strlen (p, hit - p) + 1;
+}
+
+/* The line of the element the reader is on (or the attribute's element). */
+static int
+current_line (Reader *self)
+{
+  xmlNodePtr node = xmlTextReaderCurrentNode (self->reader);
+  long line = 0;
+
+  if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
+    node = node->parent;
+  if (node != NULL)
+    line = xmlGetLineNo (node);
+  if (line <= 0)
+    line = xmlTextReaderGetParserLineNumber (self->reader);
+  return (int) MAX (line, 1);
+}
+
+/* Where the current node starts; @needle, when given, is what to point at on
+ * its line (an attribute name). */
+static void
+position (Reader     *self,
+          const char *needle,
+          int        *line,
+          int        *column)
+{
+  g_autofree char *tag = NULL;
+
+  *line = current_line (self);
+  if (needle == NULL && xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ELEMENT)
+    needle = tag = g_strconcat ("<", (const char *) xmlTextReaderConstName (self->reader), NULL);
+  *column = column_on_line (self, *line, needle);
 }
 
 G_GNUC_PRINTF (5, 6)
@@ -117,7 +172,15 @@ fail (Reader     *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  position (self, &line, &column);
+  if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ATTRIBUTE)
+    {
+      g_autofree char *needle = g_strconcat ((const char *) xmlTextReaderConstName (self->reader),
+                                             "=", NULL);
+
+      position (self, needle, &line, &column);
+    }
+  else
+    position (self, NULL, &line, &column);
   return fail_at (self, code, line, column, "%s", message);
 }
 
@@ -182,8 +245,16 @@ skip_insignificant (Reader *self,
       return fail (self, TANDEM_FORMAT_ERROR_INVALID, "unexpected text");
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
-      return fail (self, TANDEM_FORMAT_ERROR_MALFORMED,
-                   "a DOCTYPE is not allowed in a workspace");
+      {
+        const char *doctype = g_strstr_len (self->data, self->length, "<!DOCTYPE");
+        int line = 1;
+
+        for (const char *p = self->data; doctype != NULL && p < doctype; p++)
+          line += *p == '\n';
+        return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line,
+                        column_on_line (self, line, "<!DOCTYPE"),
+                        "a DOCTYPE is not allowed in a workspace");
+      }
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
     case XML_READER_TYPE_ENTITY:
@@ -417,9 +488,8 @@ parse_field (Reader                *self,
 
   if (info->type == TANDEM_FIELD_REF || info->type == TANDEM_FIELD_REF_LIST)
     {
-      PendingRef ref = { object, index, 0, 0 };
+      PendingRef ref = { object, index, current_line (self) };
 
-      position (self, &ref.line, &ref.column);
       g_array_append_val (self->refs, ref);
     }
   return TRUE;
@@ -443,7 +513,7 @@ read_attributes (Reader       *self,
   g_autofree char *id = NULL;
   int line, column;
 
-  position (self, &line, &column);
+  position (self, NULL, &line, &column);
 
   for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
     {
@@ -474,9 +544,8 @@ read_attributes (Reader       *self,
           if (strcmp (name, stamp_names[i]) == 0)
             {
               if (i % 2 == 0 && !tandem_timestamp_is_valid (value))
-                return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column,
-                                "%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”",
-                                klass->kind, name, value);
+                return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”",
+                   klass->kind, name, value);
               _tandem_set_str (&stamps[i], value);
               is_stamp = TRUE;
             }
@@ -686,7 +755,7 @@ read_object (Reader       *self,
   g_autoptr(TandemObject) object = g_object_new (type, NULL);
   int line, column;
 
-  position (self, &line, &column);
+  position (self, NULL, &line, &column);
   if (!read_attributes (self, object))
     return FALSE;
   _tandem_workspace_load_append (self->workspace, parent, object);
@@ -741,7 +810,8 @@ check_references (Reader *self)
           TandemObject *target = tandem_workspace_lookup (self->workspace, ids[k]);
 
           if (target == NULL || strcmp (tandem_object_get_kind (target), info->ref_kind) != 0)
-            return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line, ref->column,
+            return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line,
+                            column_on_line (self, ref->line, ids[k]),
                             "%s %s: “%s” refers to %s, which is not a %s in this workspace",
                             klass->kind, tandem_object_get_id (ref->object), info->name, ids[k],
                             info->ref_kind);
@@ -774,7 +844,7 @@ read_document (Reader *self)
   if (!check_version (self))
     return FALSE;
 
-  position (self, &line, &column);
+  position (self, NULL, &line, &column);
   if (!read_attributes (self, TANDEM_OBJECT (self->workspace)) ||
       !read_children (self, TANDEM_OBJECT (self->workspace)) ||
       !check_required (self, TANDEM_OBJECT (self->workspace), line, column))
@@ -833,11 +903,14 @@ tandem_xml_read (const char  *data,
 
   workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
   self.name = display_name;
+  self.data = data;
+  self.length = length;
   self.workspace = workspace;
   self.refs = g_array_new (FALSE, FALSE, sizeof (PendingRef));
   self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                    XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE);
+                                    XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE |
+                                    XML_PARSE_BIG_LINES);
   if (self.reader == NULL)
     {
       g_array_unref (self.refs);

@@ -1,0 +1,274 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "tandem-file.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("TANDEM_CLI"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &run->status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}
+
+static char *
+sample_path (void)
+{
+  return g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "data", "samples", "orbit.tandem", NULL);
+}
+
+static char *
+hostile_path (const char *name)
+{
+  return g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "tests", "data", "hostile", name, NULL);
+}
+
+static char *
+copy_to_tmp (const char *path,
+             char      **dir_out)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  char *dir = g_dir_make_tmp ("tandem-cli-XXXXXX", NULL);
+  char *copy = g_build_filename (dir, "copy.tandem", NULL);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  *dir_out = dir;
+  return copy;
+}
+
+static void
+remove_tmp (char *dir,
+            char *copy)
+{
+  g_unlink (copy);
+  g_rmdir (dir);
+  g_free (copy);
+  g_free (dir);
+}
+
+static void
+test_version_and_usage (void)
+{
+  g_auto(Run) version = { 0, };
+  g_auto(Run) none = { 0, };
+  g_auto(Run) unknown = { 0, };
+
+  run_cli (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "tandem-cli " PACKAGE_VERSION "\n");
+
+  run_cli (&none, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "validate"));
+
+  run_cli (&unknown, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *bad = hostile_path ("dangling-reference.tandem");
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "no-such-dir", "x.tandem", NULL);
+  g_autofree char *expected = g_strconcat (bad, ":7:38: ", NULL);
+  g_auto(Run) good = { 0, };
+  g_auto(Run) invalid = { 0, };
+  g_auto(Run) both = { 0, };
+  g_auto(Run) absent = { 0, };
+  g_auto(Run) nothing = { 0, };
+
+  run_cli (&good, "validate", sample, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_cmpstr (good.err, ==, "");
+
+  run_cli (&invalid, "validate", bad, NULL);
+  g_assert_cmpint (invalid.status, ==, 1);
+  g_assert_true (g_str_has_prefix (invalid.err, expected));
+
+  run_cli (&both, "validate", sample, bad, NULL);
+  g_assert_cmpint (both.status, ==, 1);
+  g_assert_true (g_str_has_prefix (both.err, expected));
+
+  run_cli (&absent, "validate", missing, NULL);
+  g_assert_cmpint (absent.status, ==, 2);
+  g_assert_nonnull (strstr (absent.err, "x.tandem"));
+
+  run_cli (&nothing, "validate", NULL);
+  g_assert_cmpint (nothing.status, ==, 2);
+}
+
+static void
+test_format (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = copy_to_tmp (sample, &dir);
+  g_autofree char *messy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *after_check = NULL;
+  g_autofree char *formatted = NULL;
+  g_autofree char *original = NULL;
+  g_auto(Run) canonical = { 0, };
+  g_auto(Run) check = { 0, };
+  g_auto(Run) rewrite = { 0, };
+  g_auto(Run) recheck = { 0, };
+  g_autoptr(GRegex) indent = g_regex_new ("\n  ", 0, 0, NULL);
+
+  run_cli (&canonical, "format", "--check", sample, NULL);
+  g_assert_cmpint (canonical.status, ==, 0);
+
+  /* Re-indented: same workspace, not canonical. */
+  g_assert_true (g_file_get_contents (copy, &contents, NULL, NULL));
+  messy = g_regex_replace_literal (indent, contents, -1, 0, "\n\t", 0, NULL);
+  g_assert_true (g_file_set_contents (copy, messy, -1, NULL));
+
+  run_cli (&check, "format", "--check", copy, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_nonnull (strstr (check.err, "canonical"));
+  g_assert_true (g_file_get_contents (copy, &after_check, NULL, NULL));
+  g_assert_cmpstr (after_check, ==, messy);
+
+  run_cli (&rewrite, "format", copy, NULL);
+  g_assert_cmpint (rewrite.status, ==, 0);
+  g_assert_true (g_file_get_contents (copy, &formatted, NULL, NULL));
+  g_assert_true (g_file_get_contents (sample, &original, NULL, NULL));
+  g_assert_cmpstr (formatted, ==, original);
+
+  run_cli (&recheck, "format", "--check", copy, NULL);
+  g_assert_cmpint (recheck.status, ==, 0);
+
+  remove_tmp (g_steal_pointer (&dir), g_steal_pointer (&copy));
+}
+
+static void
+test_format_invalid_untouched (void)
+{
+  g_autofree char *bad = hostile_path ("impossible-date.tandem");
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = copy_to_tmp (bad, &dir);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0, };
+
+  g_assert_true (g_file_get_contents (copy, &before, NULL, NULL));
+  run_cli (&run, "format", copy, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, ":7:32: "));
+  g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  remove_tmp (g_steal_pointer (&dir), g_steal_pointer (&copy));
+}
+
+static guint
+n_items (gpointer model)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+static void
+test_info (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cards_line = NULL;
+  g_auto(Run) text = { 0, };
+  g_auto(Run) json = { 0, };
+  g_auto(Run) bad = { 0, };
+  g_autofree char *bad_path = hostile_path ("bad-enum.tandem");
+  JsonObject *root, *counts;
+  guint tasks = 0;
+
+  g_assert_nonnull (ws);
+  for (guint i = 0; i < n_items (tandem_workspace_get_launches (ws)); i++)
+    {
+      g_autoptr(TandemObject) launch = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_launches (ws)), i);
+
+      tasks += n_items (tandem_object_get_children (launch));
+    }
+
+  run_cli (&text, "info", sample, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, tandem_object_get_string (TANDEM_OBJECT (ws), "title")));
+  cards_line = g_strdup_printf ("\ncards        %u\n", n_items (tandem_workspace_get_cards (ws)));
+  g_assert_nonnull (strstr (text.out, cards_line));
+
+  run_cli (&json, "info", "--json", sample, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  counts = json_object_get_object_member (root, "counts");
+  g_assert_cmpstr (json_object_get_string_member (root, "title"), ==,
+                   tandem_object_get_string (TANDEM_OBJECT (ws), "title"));
+  g_assert_cmpint (json_object_get_int_member (counts, "cards"), ==, n_items (tandem_workspace_get_cards (ws)));
+  g_assert_cmpint (json_object_get_int_member (counts, "people"), ==, n_items (tandem_workspace_get_people (ws)));
+  g_assert_cmpint (json_object_get_int_member (counts, "interviews"), ==,
+                   n_items (tandem_workspace_get_interviews (ws)));
+  g_assert_cmpint (json_object_get_int_member (counts, "tasks"), ==, tasks);
+  g_assert_cmpint (json_object_get_int_member (counts, "tasks"), >, 0);
+
+  run_cli (&bad, "info", "--json", bad_path, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_cmpstr (bad.out, ==, "");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version-and-usage", test_version_and_usage);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/format", test_format);
+  g_test_add_func ("/cli/format-invalid-untouched", test_format_invalid_untouched);
+  g_test_add_func ("/cli/info", test_info);
+
+  return g_test_run ();
+}
