@@ -10,6 +10,7 @@
 
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "tandem-collection.h"
@@ -195,9 +196,9 @@ next (Reader *self)
   if (self->error == NULL)
     {
       if (ret == 0)
-        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "the document ends too early");
+        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("the document ends too early"));
       else
-        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "malformed XML");
+        fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("malformed XML"));
     }
   return FALSE;
 }
@@ -242,7 +243,7 @@ skip_insignificant (Reader *self,
     case XML_READER_TYPE_CDATA:
       if (is_whitespace ((const char *) xmlTextReaderConstValue (self->reader)))
         return TRUE;
-      return fail (self, TANDEM_FORMAT_ERROR_INVALID, "unexpected text");
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("unexpected text"));
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
       {
@@ -258,10 +259,10 @@ skip_insignificant (Reader *self,
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
     case XML_READER_TYPE_ENTITY:
-      return fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "entities are not allowed in a workspace");
+      return fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("entities are not allowed in a workspace"));
 
     default:
-      return fail (self, TANDEM_FORMAT_ERROR_INVALID, "unexpected content");
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("unexpected content"));
     }
 }
 
@@ -383,7 +384,7 @@ capture_unknown (Reader *self)
         case XML_READER_TYPE_ELEMENT:
           if (depth - start_depth > MAX_UNKNOWN_DEPTH)
             {
-              fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "unknown content nested too deeply");
+              fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("unknown content nested too deeply"));
               goto out;
             }
           write_unknown_start (self, writer, scope);
@@ -416,7 +417,7 @@ capture_unknown (Reader *self)
           break;
 
         default:
-          fail (self, TANDEM_FORMAT_ERROR_MALFORMED, "unexpected content");
+          fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("unexpected content"));
           goto out;
         }
     }
@@ -461,7 +462,7 @@ read_text (Reader *self)
           return g_string_free (g_steal_pointer (&text), FALSE);
 
         case XML_READER_TYPE_ELEMENT:
-          fail (self, TANDEM_FORMAT_ERROR_INVALID, "<%s> is not allowed in text", local_name (self));
+          fail (self, TANDEM_FORMAT_ERROR_INVALID, _("<%s> is not allowed in text"), local_name (self));
           return NULL;
 
         default:
@@ -544,7 +545,7 @@ read_attributes (Reader       *self,
           if (strcmp (name, stamp_names[i]) == 0)
             {
               if (i % 2 == 0 && !tandem_timestamp_is_valid (value))
-                return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”",
+                return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”"),
                    klass->kind, name, value);
               _tandem_set_str (&stamps[i], value);
               is_stamp = TRUE;
@@ -568,10 +569,10 @@ read_attributes (Reader       *self,
   xmlTextReaderMoveToElement (r);
 
   if (id == NULL)
-    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s has no id", klass->kind);
+    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, _("%s has no id"), klass->kind);
   if (tandem_workspace_lookup (self->workspace, id) != NULL)
     return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column,
-                    "the id %s is used twice", id);
+                    _("the id %s is used twice"), id);
   {
     g_auto(GValue) check = G_VALUE_INIT;
     const TandemFieldInfo id_field = { .name = "id", .type = TANDEM_FIELD_REF };
@@ -773,18 +774,18 @@ check_version (Reader *self)
   g_auto(GStrv) parts = NULL;
 
   if (version == NULL)
-    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "the workspace has no format version");
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the workspace has no format version"));
 
   parts = g_strsplit (version, ".", 2);
   if (!g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
       (parts[1] != NULL && !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL)))
-    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "“%s” is not a format version", version);
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("“%s” is not a format version"), version);
   if (major > TANDEM_FORMAT_MAJOR)
     return fail (self, TANDEM_FORMAT_ERROR_NEWER_VERSION,
-                 "this workspace uses format %s from a newer Tandem; this version reads format %d",
+                 _("this workspace uses format %s from a newer Tandem; this version reads format %d"),
                  version, TANDEM_FORMAT_MAJOR);
   if (major < 1)
-    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "“%s” is not a format version", version);
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("“%s” is not a format version"), version);
   return TRUE;
 }
 
@@ -812,7 +813,7 @@ check_references (Reader *self)
           if (target == NULL || strcmp (tandem_object_get_kind (target), info->ref_kind) != 0)
             return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line,
                             column_on_line (self, ref->line, ids[k]),
-                            "%s %s: “%s” refers to %s, which is not a %s in this workspace",
+                            _("%s %s: “%s” refers to %s, which is not a %s in this workspace"),
                             klass->kind, tandem_object_get_id (ref->object), info->name, ids[k],
                             info->ref_kind);
         }
@@ -838,7 +839,7 @@ read_document (Reader *self)
       const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->reader);
 
       return fail (self, TANDEM_FORMAT_ERROR_NOT_A_WORKSPACE,
-                   "not a Tandem workspace: the root element is <%s> in %s, not <workspace> in %s",
+                   _("not a Tandem workspace: the root element is <%s> in %s, not <workspace> in %s"),
                    local_name (self), ns != NULL ? ns : "no namespace", TANDEM_NAMESPACE);
     }
   if (!check_version (self))
@@ -889,13 +890,13 @@ tandem_xml_read (const char  *data,
   if (length == 0)
     {
       g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
-                   "%s:1:1: the file is empty", display_name);
+                   "%s:1:1: %s", display_name, _("the file is empty"));
       return NULL;
     }
   if (length > G_MAXINT)
     {
       g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
-                   "%s:1:1: the file is too large", display_name);
+                   "%s:1:1: %s", display_name, _("the file is too large"));
       return NULL;
     }
 
@@ -915,7 +916,7 @@ tandem_xml_read (const char  *data,
     {
       g_array_unref (self.refs);
       g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
-                   "%s:1:1: the file cannot be read as XML", display_name);
+                   "%s:1:1: %s", display_name, _("the file cannot be read as XML"));
       return NULL;
     }
   xmlTextReaderSetStructuredErrorHandler (self.reader, on_structured_error, &self);
