@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <gobject/gvaluecollector.h>
 #include <math.h>
 #include <string.h>
@@ -712,7 +713,7 @@ check_text (const TandemFieldInfo *info,
       if (info->required)
         {
           g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                       "“%s” is required", info->name);
+                       _("“%s” is required"), info->name);
           return FALSE;
         }
       return TRUE;
@@ -722,24 +723,24 @@ check_text (const TandemFieldInfo *info,
     {
     case TANDEM_FIELD_DATE:
       if (!tandem_date_is_valid (text))
-        expected = "a date (YYYY-MM-DD)";
+        expected = _("a date (YYYY-MM-DD)");
       break;
     case TANDEM_FIELD_TARGET:
       if (!tandem_target_is_valid (text))
-        expected = "a date (YYYY-MM-DD) or a quarter (YYYY-Qn)";
+        expected = _("a date (YYYY-MM-DD) or a quarter (YYYY-Qn)");
       break;
     case TANDEM_FIELD_TIMESTAMP:
       if (!tandem_timestamp_is_valid (text))
-        expected = "a UTC time (YYYY-MM-DDThh:mm:ssZ)";
+        expected = _("a UTC time (YYYY-MM-DDThh:mm:ssZ)");
       break;
     case TANDEM_FIELD_RANK:
       if (!tandem_rank_is_valid (text))
-        expected = "a rank";
+        expected = _("a rank");
       break;
     case TANDEM_FIELD_REF:
     case TANDEM_FIELD_REF_LIST:
       if (!is_id (text))
-        expected = "an id";
+        expected = _("an id");
       break;
     case TANDEM_FIELD_STRING:
     case TANDEM_FIELD_TEXT:
@@ -750,14 +751,14 @@ check_text (const TandemFieldInfo *info,
     case TANDEM_FIELD_ENUM:
     default:
       if (!is_xml_text (text))
-        expected = "text without control characters";
+        expected = _("text without control characters");
       break;
     }
 
   if (expected != NULL)
     {
       g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                   "“%s” must be %s, not “%s”", info->name, expected, text);
+                   _("“%s” must be %s, not “%s”"), info->name, expected, text);
       return FALSE;
     }
   return TRUE;
@@ -780,7 +781,7 @@ tandem_field_check (const TandemFieldInfo *info,
   if (!G_VALUE_HOLDS (value, field_gtype (info)))
     {
       g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                   "“%s” does not take a %s", info->name, G_VALUE_TYPE_NAME (value));
+                   _("“%s” does not take a %s"), info->name, G_VALUE_TYPE_NAME (value));
       return FALSE;
     }
 
@@ -791,7 +792,7 @@ tandem_field_check (const TandemFieldInfo *info,
           (g_value_get_int (value) < info->min || g_value_get_int (value) > info->max))
         {
           g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                       "“%s” must be from %d to %d, not %d",
+                       _("“%s” must be from %d to %d, not %d"),
                        info->name, info->min, info->max, g_value_get_int (value));
           return FALSE;
         }
@@ -801,7 +802,7 @@ tandem_field_check (const TandemFieldInfo *info,
       if (!isfinite (g_value_get_double (value)) || g_value_get_double (value) < 0)
         {
           g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                       "“%s” must be a number of zero or more", info->name);
+                       _("“%s” must be a number of zero or more"), info->name);
           return FALSE;
         }
       return TRUE;
@@ -813,7 +814,7 @@ tandem_field_check (const TandemFieldInfo *info,
         if (g_enum_get_value (enum_class, g_value_get_enum (value)) == NULL)
           {
             g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                         "“%s” has no value %d", info->name, g_value_get_enum (value));
+                         _("“%s” has no value %d"), info->name, g_value_get_enum (value));
             return FALSE;
           }
         return TRUE;
@@ -832,7 +833,7 @@ tandem_field_check (const TandemFieldInfo *info,
             if (list[i][0] == '\0')
               {
                 g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                             "“%s” has an empty item", info->name);
+                             _("“%s” has an empty item"), info->name);
                 return FALSE;
               }
             if (!check_text (info, list[i], error))
@@ -882,7 +883,7 @@ tandem_field_parse (const TandemFieldInfo *info,
         if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &v, NULL))
           {
             g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                         "“%s” must be a whole number, not “%s”", info->name, text);
+                         _("“%s” must be a whole number, not “%s”"), info->name, text);
             return FALSE;
           }
         g_value_set_int (&parsed, (int) v);
@@ -897,7 +898,7 @@ tandem_field_parse (const TandemFieldInfo *info,
         if (text[0] == '\0' || end == NULL || *end != '\0' || g_ascii_isspace (text[0]))
           {
             g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                         "“%s” must be a number, not “%s”", info->name, text);
+                         _("“%s” must be a number, not “%s”"), info->name, text);
             return FALSE;
           }
         g_value_set_double (&parsed, v);
@@ -910,7 +911,7 @@ tandem_field_parse (const TandemFieldInfo *info,
       else if (strcmp (text, "false") != 0)
         {
           g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                       "“%s” must be true or false, not “%s”", info->name, text);
+                       _("“%s” must be true or false, not “%s”"), info->name, text);
           return FALSE;
         }
       break;
@@ -928,7 +929,7 @@ tandem_field_parse (const TandemFieldInfo *info,
               g_string_append_printf (choices, "%s%s", i ? ", " : "",
                                       enum_class->values[i].value_nick);
             g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
-                         "“%s” must be one of %s, not “%s”", info->name, choices->str, text);
+                         _("“%s” must be one of %s, not “%s”"), info->name, choices->str, text);
             return FALSE;
           }
         g_value_set_enum (&parsed, ev->value);

@@ -698,7 +698,7 @@ check_reference (TandemWorkspace       *self,
       if (target == NULL || strcmp (tandem_object_get_kind (target), info->ref_kind) != 0)
         {
           g_set_error (error, TANDEM_WORKSPACE_ERROR, TANDEM_WORKSPACE_ERROR_NOT_FOUND,
-                       "“%s” refers to %s, which is not a %s in this workspace",
+                       _("“%s” refers to %s, which is not a %s in this workspace"),
                        info->name, ids[i], info->ref_kind);
           return FALSE;
         }
@@ -803,7 +803,7 @@ tandem_workspace_set_value (TandemWorkspace *self,
   if (info == NULL)
     {
       g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_UNKNOWN_FIELD,
-                   "%s has no field “%s”", tandem_object_get_kind (object), field);
+                   _("%s has no field “%s”"), tandem_object_get_kind (object), field);
       return FALSE;
     }
   if (!tandem_field_check (info, value, error))
@@ -937,7 +937,7 @@ tandem_workspace_add (TandemWorkspace *self,
   if (collection == NULL)
     {
       g_set_error (error, TANDEM_WORKSPACE_ERROR, TANDEM_WORKSPACE_ERROR_INVALID,
-                   "A %s cannot be added there", tandem_object_get_kind (object));
+                   _("A %s cannot be added there"), tandem_object_get_kind (object));
       return FALSE;
     }
   if (!check_new_object (self, object, error))
