@@ -77,14 +77,16 @@ midpoint (const char *a,
 
   if (b != NULL)
     {
+      size_t la = strlen (a);
       size_t n = 0;
 
-      while (b[n] != '\0' && (a[n] != '\0' ? a[n] : '0') == b[n])
+      /* The common prefix, reading @a as padded with zeros. */
+      while (b[n] != '\0' && (n < la ? a[n] : '0') == b[n])
         n++;
       if (n > 0)
         {
           g_autofree char *prefix = g_strndup (b, n);
-          g_autofree char *rest = midpoint (strlen (a) > n ? a + n : "", b + n);
+          g_autofree char *rest = midpoint (la > n ? a + n : "", b + n);
 
           return g_strconcat (prefix, rest, NULL);
         }

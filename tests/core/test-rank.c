@@ -50,6 +50,15 @@ test_rank_between (void)
   assert_between (first, after_first, middle);
   g_assert_cmpstr (middle, ==, "a0V");
 
+  /* A bound whose fraction starts with zeros, after one without a fraction. */
+  {
+    g_autofree char *low = tandem_rank_between ("a0", "a000V");
+    g_autofree char *high = tandem_rank_between ("Zy", "Zy0V");
+
+    assert_between ("a0", "a000V", low);
+    assert_between ("Zy", "Zy0V", high);
+  }
+
   /* Out of order, equal and invalid bounds are refused. */
   g_assert_null (tandem_rank_between ("a1", "a0"));
   g_assert_null (tandem_rank_between ("a1", "a1"));
