@@ -218,7 +218,7 @@ write_bytes (SaveData      *save,
       return FALSE;
     }
 
-  save->new_etag = g_strdup (g_file_output_stream_get_etag (stream));
+  save->new_etag = g_file_output_stream_get_etag (stream);
   return TRUE;
 }
 

@@ -510,7 +510,11 @@ read_attributes (Reader       *self,
   xmlTextReaderPtr r = self->reader;
   TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
   const char *stamp_names[] = { "created", "created-by", "modified", "modified-by" };
-  g_autofree char *stamps[4] = { NULL, };
+  g_autofree char *created = NULL;
+  g_autofree char *created_by = NULL;
+  g_autofree char *modified = NULL;
+  g_autofree char *modified_by = NULL;
+  char **stamps[] = { &created, &created_by, &modified, &modified_by };
   g_autofree char *id = NULL;
   int line, column;
 
@@ -547,7 +551,7 @@ read_attributes (Reader       *self,
               if (i % 2 == 0 && !tandem_timestamp_is_valid (value))
                 return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”"),
                    klass->kind, name, value);
-              _tandem_set_str (&stamps[i], value);
+              _tandem_set_str (stamps[i], value);
               is_stamp = TRUE;
             }
         }
@@ -586,7 +590,7 @@ read_attributes (Reader       *self,
   }
 
   _tandem_object_set_id (object, id);
-  _tandem_object_set_stamps (object, stamps[0], stamps[1], stamps[2], stamps[3]);
+  _tandem_object_set_stamps (object, created, created_by, modified, modified_by);
   return TRUE;
 }
 
