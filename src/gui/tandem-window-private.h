@@ -1,0 +1,72 @@
+/* tandem-window-private.h
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tandem-window.h"
+
+G_BEGIN_DECLS
+
+struct _TandemWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  GtkStack             *main_stack;
+  AdwStatusPage        *roadmap_page;
+  AdwStatusPage        *launches_page;
+  AdwStatusPage        *interviews_page;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GMenu                *recent_section;
+
+  GSettings            *settings;
+  GtkRecentManager     *recent_manager;
+  TandemWorkspace      *workspace;
+
+  /* The load in progress: the file and what cancels it. */
+  GFile                *loading_file;
+  GCancellable         *loading_cancellable;
+
+  /* The message dialog on top of this window, if any (a weak pointer). */
+  AdwMessageDialog     *dialog;
+
+  guint                 saving;
+  guint                 close_confirmed : 1;
+};
+
+/* tandem-window.c */
+void              _tandem_window_set_workspace   (TandemWindow     *self,
+                                                  TandemWorkspace  *workspace);
+void              _tandem_window_update_actions  (TandemWindow     *self);
+void              _tandem_window_notify_busy     (TandemWindow     *self);
+void              _tandem_window_add_recent      (TandemWindow     *self,
+                                                  GFile            *file);
+void              _tandem_window_present_dialog  (TandemWindow     *self,
+                                                  AdwMessageDialog *dialog);
+
+/* tandem-window-files.c: opening, saving and closing. */
+void              _tandem_window_open            (TandemWindow     *self);
+void              _tandem_window_load            (TandemWindow     *self,
+                                                  GFile            *file,
+                                                  TandemWindow     *origin);
+void              _tandem_window_cancel_load     (TandemWindow     *self);
+void              _tandem_window_save            (TandemWindow     *self,
+                                                  gboolean          close_after);
+void              _tandem_window_save_as         (TandemWindow     *self,
+                                                  gboolean          close_after);
+gboolean          _tandem_window_confirm_close   (TandemWindow     *self);
+
+/* For tests. */
+AdwMessageDialog *_tandem_window_get_dialog      (TandemWindow     *self);
+const char       *_tandem_window_get_summary     (TandemWindow     *self,
+                                                  const char       *page);
+
+G_END_DECLS
