@@ -118,36 +118,24 @@ current_line (Reader *self)
   return (int) MAX (line, 1);
 }
 
-/* Where the current node starts; @needle, when given, is what to point at on
- * its line (an attribute name). */
-static void
-position (Reader     *self,
-          const char *needle,
-          int        *line,
-          int        *column)
-{
-  g_autofree char *tag = NULL;
-
-  *line = current_line (self);
-  if (needle == NULL && xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ELEMENT)
-    needle = tag = g_strconcat ("<", (const char *) xmlTextReaderConstName (self->reader), NULL);
-  *column = column_on_line (self, *line, needle);
-}
-
+/* Fails at @line, pointing at @needle on it.  Columns are only worked out
+ * here, when something is wrong: finding one means scanning the input. */
 G_GNUC_PRINTF (5, 6)
 static gboolean
 fail_at (Reader     *self,
          int         code,
          int         line,
-         int         column,
+         const char *needle,
          const char *format,
          ...)
 {
   g_autofree char *message = NULL;
+  int column;
   va_list args;
 
   if (self->error != NULL)
     return FALSE;
+  column = column_on_line (self, line, needle);
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -166,7 +154,8 @@ fail (Reader     *self,
       ...)
 {
   g_autofree char *message = NULL;
-  int line, column;
+  g_autofree char *needle = NULL;
+  const char *name = (const char *) xmlTextReaderConstName (self->reader);
   va_list args;
 
   va_start (args, format);
@@ -174,15 +163,10 @@ fail (Reader     *self,
   va_end (args);
 
   if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ATTRIBUTE)
-    {
-      g_autofree char *needle = g_strconcat ((const char *) xmlTextReaderConstName (self->reader),
-                                             "=", NULL);
-
-      position (self, needle, &line, &column);
-    }
-  else
-    position (self, NULL, &line, &column);
-  return fail_at (self, code, line, column, "%s", message);
+    needle = g_strconcat (name, "=", NULL);
+  else if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ELEMENT)
+    needle = g_strconcat ("<", name, NULL);
+  return fail_at (self, code, current_line (self), needle, "%s", message);
 }
 
 /* Moves to the next node; FALSE at the end of input or on a parse error. */
@@ -252,9 +236,8 @@ skip_insignificant (Reader *self,
 
         for (const char *p = self->data; doctype != NULL && p < doctype; p++)
           line += *p == '\n';
-        return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line,
-                        column_on_line (self, line, "<!DOCTYPE"),
-                        "a DOCTYPE is not allowed in a workspace");
+        return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
+                        _("a DOCTYPE is not allowed in a workspace"));
       }
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
@@ -516,10 +499,6 @@ read_attributes (Reader       *self,
   g_autofree char *modified_by = NULL;
   char **stamps[] = { &created, &created_by, &modified, &modified_by };
   g_autofree char *id = NULL;
-  int line, column;
-
-  position (self, NULL, &line, &column);
-
   for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
     {
       const char *name = local_name (self);
@@ -573,10 +552,9 @@ read_attributes (Reader       *self,
   xmlTextReaderMoveToElement (r);
 
   if (id == NULL)
-    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, _("%s has no id"), klass->kind);
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("%s has no id"), klass->kind);
   if (tandem_workspace_lookup (self->workspace, id) != NULL)
-    return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column,
-                    _("the id %s is used twice"), id);
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the id %s is used twice"), id);
   {
     g_auto(GValue) check = G_VALUE_INIT;
     const TandemFieldInfo id_field = { .name = "id", .type = TANDEM_FIELD_REF };
@@ -585,8 +563,7 @@ read_attributes (Reader       *self,
     g_value_init (&check, G_TYPE_STRING);
     g_value_set_string (&check, id);
     if (!tandem_field_check (&id_field, &check, &error))
-      return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s: %s",
-                      klass->kind, error->message);
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: %s", klass->kind, error->message);
   }
 
   _tandem_object_set_id (object, id);
@@ -597,8 +574,7 @@ read_attributes (Reader       *self,
 static gboolean
 check_required (Reader       *self,
                 TandemObject *object,
-                int           line,
-                int           column)
+                int           line)
 {
   TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
 
@@ -607,7 +583,7 @@ check_required (Reader       *self,
       g_autoptr(GError) error = NULL;
 
       if (!tandem_field_check (&klass->fields[i], tandem_object_get_value (object, i), &error))
-        return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, column, "%s %s: %s",
+        return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, klass->kind, "%s %s: %s",
                         klass->kind, tandem_object_get_id (object), error->message);
     }
   return TRUE;
@@ -758,15 +734,14 @@ read_object (Reader       *self,
              TandemObject *parent)
 {
   g_autoptr(TandemObject) object = g_object_new (type, NULL);
-  int line, column;
+  int line = current_line (self);
 
-  position (self, NULL, &line, &column);
   if (!read_attributes (self, object))
     return FALSE;
   _tandem_workspace_load_append (self->workspace, parent, object);
   if (!read_children (self, object))
     return FALSE;
-  return check_required (self, object, line, column);
+  return check_required (self, object, line);
 }
 
 static gboolean
@@ -815,8 +790,7 @@ check_references (Reader *self)
           TandemObject *target = tandem_workspace_lookup (self->workspace, ids[k]);
 
           if (target == NULL || strcmp (tandem_object_get_kind (target), info->ref_kind) != 0)
-            return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line,
-                            column_on_line (self, ref->line, ids[k]),
+            return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, ref->line, ids[k],
                             _("%s %s: “%s” refers to %s, which is not a %s in this workspace"),
                             klass->kind, tandem_object_get_id (ref->object), info->name, ids[k],
                             info->ref_kind);
@@ -828,7 +802,7 @@ check_references (Reader *self)
 static gboolean
 read_document (Reader *self)
 {
-  int line, column;
+  int line;
 
   do
     if (!next (self))
@@ -849,10 +823,10 @@ read_document (Reader *self)
   if (!check_version (self))
     return FALSE;
 
-  position (self, NULL, &line, &column);
+  line = current_line (self);
   if (!read_attributes (self, TANDEM_OBJECT (self->workspace)) ||
       !read_children (self, TANDEM_OBJECT (self->workspace)) ||
-      !check_required (self, TANDEM_OBJECT (self->workspace), line, column))
+      !check_required (self, TANDEM_OBJECT (self->workspace), line))
     return FALSE;
 
   /* Nothing but comments may follow the root element. */
