@@ -45,6 +45,13 @@ typedef enum
   TANDEM_HORIZON_90_DAYS, /*< nick=90 >*/
 } TandemHorizon;
 
+typedef enum
+{
+  TANDEM_SIDE_NONE,   /*< nick=none >*/
+  TANDEM_SIDE_MINE,   /*< nick=mine >*/
+  TANDEM_SIDE_THEIRS, /*< nick=theirs >*/
+} TandemSide;
+
 /* How a field is stored and checked.  Short values are XML attributes, long text
  * and lists are child elements. */
 typedef enum

@@ -14,6 +14,7 @@
 #include "tandem-card.h"
 #include "tandem-collection-private.h"
 #include "tandem-column.h"
+#include "tandem-conflict.h"
 #include "tandem-core-enums.h"
 #include "tandem-interview.h"
 #include "tandem-lane.h"
@@ -68,7 +69,7 @@ struct _TandemWorkspace
 {
   TandemObject      parent_instance;
 
-  TandemCollection *containers[7];
+  TandemCollection *containers[8];
   GHashTable       *index;          /* id → TandemObject */
 
   GPtrArray        *undo_stack;
@@ -105,7 +106,7 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static const char * const container_names[] = {
-  "people", "columns", "lanes", "cards", "launches", "interviews", "snapshots", NULL
+  "people", "columns", "lanes", "cards", "launches", "interviews", "snapshots", "conflicts", NULL
 };
 
 static const TandemFieldInfo fields[] = {
@@ -381,6 +382,7 @@ tandem_workspace_init (TandemWorkspace *self)
   static GType (*item_types[]) (void) = {
     tandem_person_get_type, tandem_column_get_type, tandem_lane_get_type, tandem_card_get_type,
     tandem_launch_get_type, tandem_interview_get_type, tandem_snapshot_get_type,
+    tandem_conflict_get_type,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (item_types) == G_N_ELEMENTS (container_names) - 1);
@@ -517,6 +519,18 @@ tandem_workspace_get_snapshots (TandemWorkspace *self)
 {
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
   return self->containers[6];
+}
+
+/**
+ * tandem_workspace_get_conflicts:
+ *
+ * Returns: (transfer none): the #TandemConflict a merge left for the user.
+ */
+TandemCollection *
+tandem_workspace_get_conflicts (TandemWorkspace *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
+  return self->containers[7];
 }
 
 /**

@@ -39,6 +39,7 @@ TandemCollection    *tandem_workspace_get_cards     (TandemWorkspace *self);
 TandemCollection    *tandem_workspace_get_launches  (TandemWorkspace *self);
 TandemCollection    *tandem_workspace_get_interviews (TandemWorkspace *self);
 TandemCollection    *tandem_workspace_get_snapshots (TandemWorkspace *self);
+TandemCollection    *tandem_workspace_get_conflicts (TandemWorkspace *self);
 TandemObject        *tandem_workspace_lookup        (TandemWorkspace *self,
                                                      const char      *id);
 GFile               *tandem_workspace_get_file      (TandemWorkspace *self);

@@ -132,6 +132,18 @@ write_extra_attributes (Writer       *self,
 }
 
 static gboolean
+has_extra_elements (TandemObject *object,
+                    const char   *container)
+{
+  GPtrArray *extras = _tandem_object_get_extra_elements (object);
+
+  for (guint i = 0; extras != NULL && i < extras->len; i++)
+    if (g_strcmp0 (((TandemExtraElement *) g_ptr_array_index (extras, i))->container, container) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 write_extra_elements (Writer       *self,
                       TandemObject *object,
                       const char   *container)
@@ -206,12 +218,16 @@ write_body (Writer       *self,
         {
           TandemCollection *collection =
             tandem_workspace_get_container (TANDEM_WORKSPACE (object), containers[i]);
-          gboolean has_items = g_list_model_get_n_items (G_LIST_MODEL (collection)) > 0;
 
+          /* An empty container is left out, so a kind added in a later
+           * version changes nothing in files that have none of it. */
+          if (g_list_model_get_n_items (G_LIST_MODEL (collection)) == 0 &&
+              !has_extra_elements (object, containers[i]))
+            continue;
           start_element (self, containers[i]);
-          has_items |= write_collection (self, collection);
-          has_items |= write_extra_elements (self, object, containers[i]);
-          end_element (self, has_items);
+          write_collection (self, collection);
+          write_extra_elements (self, object, containers[i]);
+          end_element (self, TRUE);
           had_children = TRUE;
         }
     }
