@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-test-utils.h"
 
 /* Three copies of the sample: the merge's base, mine and theirs. */
 typedef struct
@@ -158,6 +159,7 @@ test_same_field_conflicts (Fixture       *f,
   reread = tandem_xml_read (written, strlen (written), "merged.tandem", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_conflicts (reread), ==, 1);
+  tandem_test_assert_schema_valid (written);
 }
 
 static void
@@ -256,6 +258,7 @@ test_deleted_column_still_needed (Fixture       *f,
   written = write_string (merged);
   reread = tandem_xml_read (written, strlen (written), "merged.tandem", &error);
   g_assert_no_error (error);
+  tandem_test_assert_schema_valid (written);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-test-utils.h"
 
 static char *
 sample_path (void)
@@ -101,30 +102,6 @@ test_one_field_edit (void)
   g_assert_nonnull (strstr (after_title, "title=\"A different title\""));
 }
 
-static void
-assert_valid_against_schema (const char *xml)
-{
-  g_autofree char *schema = g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "data",
-                                              "tandem-workspace.rng", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *err = NULL;
-  int fd, status;
-  const char *argv[] = { "xmllint", "--noout", "--relaxng", schema, NULL, NULL };
-
-  fd = g_file_open_tmp ("tandem-XXXXXX.tandem", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, xml, -1, &error));
-  argv[4] = path;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                               NULL, NULL, NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("xmllint --relaxng refused the writer's output: %s", err);
-  g_unlink (path);
-}
-
 /* A workspace with every kind of object and every kind of field. */
 static TandemWorkspace *
 build_everything (void)
@@ -200,7 +177,7 @@ test_everything_round_trip (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (card))), ==, 1);
   g_assert_false (tandem_workspace_get_dirty (again));
 
-  assert_valid_against_schema (first);
+  tandem_test_assert_schema_valid (first);
 }
 
 static void
@@ -214,7 +191,7 @@ test_sample_validates (void)
   tandem_workspace_set_author (ws, "Someone New", TANDEM_TEAM_OTHER);
   tandem_workspace_set (ws, card, "target", "2028-Q1", NULL);
   written = write_string (ws);
-  assert_valid_against_schema (written);
+  tandem_test_assert_schema_valid (written);
 }
 
 static const char unknown_xml[] =
@@ -259,7 +236,7 @@ test_unknown_kept (void)
   g_assert_no_error (error);
   second = write_string (again);
   g_assert_cmpstr (first, ==, second);
-  assert_valid_against_schema (first);
+  tandem_test_assert_schema_valid (first);
 }
 
 typedef struct
