@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tandem-file.h"
@@ -245,10 +246,171 @@ run_info (int    argc,
   return EXIT_OK;
 }
 
+/* git's merge-driver contract: the result replaces OURS; exit 0 when clean,
+ * 1 when conflicts were recorded in the file, above 1 on error (OURS is then
+ * left as it was). */
+static int
+run_merge (int    argc,
+           char **argv)
+{
+  g_autoptr(TandemWorkspace) base = NULL;
+  g_autoptr(TandemWorkspace) ours = NULL;
+  g_autoptr(TandemWorkspace) theirs = NULL;
+  g_autoptr(TandemWorkspace) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_OK;
+  guint n_conflicts;
+
+  if (!parse_options (_("BASE OURS THEIRS"),
+                      _("Merge two versions of a workspace with their common ancestor; "
+                        "the result replaces OURS (a git merge driver)."),
+                      NULL, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (argc != 4)
+    {
+      g_printerr ("tandem-cli merge: %s\n", _("name three files: BASE OURS THEIRS"));
+      return EXIT_TROUBLE;
+    }
+
+  if ((base = load (argv[1], &status)) == NULL ||
+      (ours = load (argv[2], &status)) == NULL ||
+      (theirs = load (argv[3], &status)) == NULL)
+    return EXIT_TROUBLE;
+
+  merged = tandem_merge (base, ours, theirs);
+  tandem_workspace_set_origin (merged, tandem_workspace_get_file (ours),
+                               tandem_workspace_get_etag (ours));
+  if (!tandem_file_save (merged, tandem_workspace_get_file (ours), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+
+  n_conflicts = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (merged)));
+  if (n_conflicts > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "%s: %u conflict recorded in the workspace; open it in Tandem to resolve it\n",
+                               "%s: %u conflicts recorded in the workspace; open it in Tandem to resolve them\n",
+                               n_conflicts),
+                  argv[2], n_conflicts);
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}
+
+static gboolean
+run_git (const char  *dir,
+         char       **out,
+         GError     **error,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *err = NULL;
+  int wait_status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "git");
+  va_start (args, error);
+  for (const char *arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (dir, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     out, &err, &wait_status, error))
+    return FALSE;
+  if (!g_spawn_check_wait_status (wait_status, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "git: %s", g_strstrip (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The command git runs: this tandem-cli, by its absolute path unless it is
+ * the one found on PATH. */
+static char *
+driver_command (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *on_path = g_find_program_in_path ("tandem-cli");
+  g_autofree char *on_path_real = on_path != NULL ? realpath (on_path, NULL) : NULL;
+  g_autofree char *quoted = NULL;
+
+  if (self == NULL || g_strcmp0 (self, on_path_real) == 0)
+    return g_strdup ("tandem-cli merge %O %A %B");
+  quoted = g_shell_quote (self);
+  return g_strdup_printf ("%s merge %%O %%A %%B", quoted);
+}
+
+static int
+run_git_setup (int    argc,
+               char **argv)
+{
+  g_autofree char *top = NULL;
+  g_autofree char *attributes_path = NULL;
+  g_autofree char *attributes = NULL;
+  g_autofree char *driver = driver_command ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean present = FALSE;
+
+  if (!parse_options (NULL, _("Make git merge workspaces with tandem-cli merge in this repository."),
+                      NULL, &argc, &argv))
+    return EXIT_TROUBLE;
+
+  if (!run_git (NULL, &top, &error, "rev-parse", "--show-toplevel", NULL))
+    {
+      g_printerr ("tandem-cli git-setup: %s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  g_strstrip (top);
+
+  if (!run_git (top, NULL, &error, "config", "merge.tandem.name", "Tandem workspace merge", NULL) ||
+      !run_git (top, NULL, &error, "config", "merge.tandem.driver", driver, NULL))
+    {
+      g_printerr ("tandem-cli git-setup: %s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+
+  attributes_path = g_build_filename (top, ".gitattributes", NULL);
+  if (!g_file_get_contents (attributes_path, &attributes, NULL, &error))
+    {
+      if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          g_printerr ("tandem-cli git-setup: %s\n", error->message);
+          return EXIT_TROUBLE;
+        }
+      g_clear_error (&error);
+    }
+  lines = g_strsplit (attributes != NULL ? attributes : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL && !present; i++)
+    present = strcmp (g_strstrip (lines[i]), "*.tandem merge=tandem") == 0;
+  if (!present)
+    {
+      g_autofree char *updated = g_strconcat (attributes != NULL ? attributes : "",
+                                              attributes != NULL && attributes[0] != '\0' &&
+                                              !g_str_has_suffix (attributes, "\n") ? "\n" : "",
+                                              "*.tandem merge=tandem\n", NULL);
+
+      if (!g_file_set_contents (attributes_path, updated, -1, &error))
+        {
+          g_printerr ("tandem-cli git-setup: %s\n", error->message);
+          return EXIT_TROUBLE;
+        }
+    }
+
+  g_print (_("git now merges *.tandem files with “%s” in %s\n"), driver, top);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
-  { "validate", "FILE…", N_("Check that workspaces are valid"), run_validate },
+  { "validate", "FILE...", N_("Check that workspaces are valid"), run_validate },
   { "format", "FILE [--check]", N_("Rewrite a workspace in canonical form"), run_format },
   { "info", "FILE [--json]", N_("Count what a workspace holds"), run_info },
+  { "merge", "BASE OURS THEIRS", N_("Three-way merge into OURS (git merge driver)"), run_merge },
+  { "git-setup", "", N_("Set up the git merge driver in this repository"), run_git_setup },
 };
 
 static void
@@ -256,8 +418,8 @@ usage (void)
 {
   g_printerr ("%s\n\n", _("Usage: tandem-cli COMMAND [OPTION…]"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_printerr ("  %-9s %-16s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
-  g_printerr ("\n  --version                  %s\n", _("Print the version"));
+    g_printerr ("  %-9s %-18s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  g_printerr ("\n  %-28s %s\n", "--version", _("Print the version"));
 }
 
 int

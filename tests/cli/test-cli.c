@@ -258,6 +258,181 @@ test_info (void)
   g_assert_cmpstr (bad.out, ==, "");
 }
 
+static void
+edit_card (const char *path,
+           guint       n,
+           const char *field,
+           const char *value)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, &error);
+  g_autoptr(TandemObject) card = NULL;
+
+  g_assert_no_error (error);
+  card = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (ws)), n);
+  tandem_workspace_set (ws, card, field, value, NULL);
+  g_assert_true (tandem_file_save (ws, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+card_field (const char *path,
+            guint       n,
+            const char *field)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, NULL);
+  g_autoptr(TandemObject) card = NULL;
+
+  g_assert_nonnull (ws);
+  card = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (ws)), n);
+  return g_strdup (tandem_object_get_string (card, field));
+}
+
+static void
+test_merge (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = g_dir_make_tmp ("tandem-merge-XXXXXX", NULL);
+  g_autofree char *base = g_build_filename (dir, "base.tandem", NULL);
+  g_autofree char *ours = g_build_filename (dir, "ours.tandem", NULL);
+  g_autofree char *theirs = g_build_filename (dir, "theirs.tandem", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *t0 = NULL;
+  g_autofree char *t1 = NULL;
+  g_autofree char *bad = hostile_path ("malformed.tandem");
+  g_auto(Run) clean = { 0, };
+  g_auto(Run) conflicted = { 0, };
+  g_auto(Run) broken = { 0, };
+
+  g_assert_true (g_file_get_contents (sample, &contents, NULL, NULL));
+  for (const char *path = base; path != NULL; path = path == base ? ours : path == ours ? theirs : NULL)
+    g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  edit_card (ours, 0, "title", "Ours changed card 0");
+  edit_card (theirs, 1, "title", "Theirs changed card 1");
+  run_cli (&clean, "merge", base, ours, theirs, NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  t0 = card_field (ours, 0, "title");
+  t1 = card_field (ours, 1, "title");
+  g_assert_cmpstr (t0, ==, "Ours changed card 0");
+  g_assert_cmpstr (t1, ==, "Theirs changed card 1");
+
+  /* The same field both ways: exit 1, conflict recorded, file still valid. */
+  g_assert_true (g_file_get_contents (ours, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (base, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (theirs, contents, -1, NULL));
+  edit_card (ours, 2, "title", "Ours");
+  edit_card (theirs, 2, "title", "Theirs");
+  run_cli (&conflicted, "merge", base, ours, theirs, NULL);
+  g_assert_cmpint (conflicted.status, ==, 1);
+  g_assert_nonnull (strstr (conflicted.err, "1 conflict"));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (ours);
+    g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, NULL);
+
+    g_assert_nonnull (ws);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (ws))), ==, 1);
+  }
+
+  /* An unreadable input: above 1, and OURS is left alone. */
+  g_assert_true (g_file_get_contents (ours, &before, NULL, NULL));
+  run_cli (&broken, "merge", base, ours, bad, NULL);
+  g_assert_cmpint (broken.status, >, 1);
+  g_assert_true (g_file_get_contents (ours, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  g_unlink (base);
+  g_unlink (ours);
+  g_unlink (theirs);
+  g_rmdir (dir);
+}
+
+static void
+git (const char *dir,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "git");
+  g_ptr_array_add (argv, (gpointer) "-c");
+  g_ptr_array_add (argv, (gpointer) "user.name=Tandem Test");
+  g_ptr_array_add (argv, (gpointer) "-c");
+  g_ptr_array_add (argv, (gpointer) "user.email=test@example.invalid");
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (dir, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("git %s failed: %s", first, err);
+}
+
+/* Two branches edit different fields of the same card: one line of the file,
+ * so git's own text merge conflicts; the driver git-setup installed merges. */
+static void
+test_git_merge (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = g_dir_make_tmp ("tandem-git-XXXXXX", NULL);
+  g_autofree char *plan = g_build_filename (dir, "plan.tandem", NULL);
+  g_autofree char *attributes = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *t3 = NULL;
+  g_autofree char *t4 = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_auto(Run) setup = { 0, };
+  g_auto(Run) again = { 0, };
+  g_autofree char *cleanup = NULL;
+
+  git (dir, "init", "-q", "-b", "main", NULL);
+  g_assert_true (g_file_get_contents (sample, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (plan, contents, -1, NULL));
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  run_cli (&setup, "git-setup", NULL);
+  run_cli (&again, "git-setup", NULL);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_cmpint (setup.status, ==, 0);
+  g_assert_cmpint (again.status, ==, 0);
+  {
+    g_autofree char *path = g_build_filename (dir, ".gitattributes", NULL);
+
+    g_assert_true (g_file_get_contents (path, &attributes, NULL, NULL));
+    /* Set up twice, written once. */
+    g_assert_cmpstr (attributes, ==, "*.tandem merge=tandem\n");
+  }
+
+  git (dir, "add", "-A", NULL);
+  git (dir, "commit", "-q", "-m", "base", NULL);
+  git (dir, "checkout", "-q", "-b", "marketing", NULL);
+  edit_card (plan, 3, "title", "Marketing renamed card 3");
+  git (dir, "commit", "-q", "-am", "marketing", NULL);
+  git (dir, "checkout", "-q", "main", NULL);
+  edit_card (plan, 3, "target", "2030-Q3");
+  git (dir, "commit", "-q", "-am", "product", NULL);
+  git (dir, "merge", "-q", "--no-edit", "marketing", NULL);
+
+  t3 = card_field (plan, 3, "title");
+  t4 = card_field (plan, 3, "target");
+  g_assert_cmpstr (t3, ==, "Marketing renamed card 3");
+  g_assert_cmpstr (t4, ==, "2030-Q3");
+
+  cleanup = g_strdup_printf ("rm -rf %s", dir);
+  g_assert_true (g_spawn_command_line_sync (cleanup, NULL, NULL, NULL, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -269,6 +444,8 @@ main (int    argc,
   g_test_add_func ("/cli/format", test_format);
   g_test_add_func ("/cli/format-invalid-untouched", test_format_invalid_untouched);
   g_test_add_func ("/cli/info", test_info);
+  g_test_add_func ("/cli/merge", test_merge);
+  g_test_add_func ("/cli/git-merge", test_git_merge);
 
   return g_test_run ();
 }
