@@ -23,7 +23,7 @@ struct _TandemConflict
 G_DEFINE_FINAL_TYPE (TandemConflict, tandem_conflict, TANDEM_TYPE_OBJECT)
 
 static const TandemFieldInfo fields[] = {
-  { .name = "object", .type = TANDEM_FIELD_STRING, .required = TRUE },
+  { .name = "object", .type = TANDEM_FIELD_ID, .required = TRUE },
   { .name = "object-kind", .type = TANDEM_FIELD_STRING, .required = TRUE },
   { .name = "field", .type = TANDEM_FIELD_STRING },
   { .name = "deleted-by", .type = TANDEM_FIELD_ENUM, .enum_type = tandem_side_get_type },

@@ -53,7 +53,8 @@ typedef enum
 } TandemSide;
 
 /* How a field is stored and checked.  Short values are XML attributes, long text
- * and lists are child elements. */
+ * and lists are child elements.  An ID holds an object's id by value (a
+ * snapshot's card, which may be gone since): checked, but never resolved. */
 typedef enum
 {
   TANDEM_FIELD_STRING,    /*< nick=string >*/
@@ -69,6 +70,7 @@ typedef enum
   TANDEM_FIELD_REF,       /*< nick=ref >*/
   TANDEM_FIELD_LIST,      /*< nick=list >*/
   TANDEM_FIELD_REF_LIST,  /*< nick=ref-list >*/
+  TANDEM_FIELD_ID,        /*< nick=id >*/
 } TandemFieldType;
 
 typedef struct

@@ -739,6 +739,7 @@ check_text (const TandemFieldInfo *info,
       break;
     case TANDEM_FIELD_REF:
     case TANDEM_FIELD_REF_LIST:
+    case TANDEM_FIELD_ID:
       if (!is_id (text))
         expected = _("an id");
       break;
@@ -895,7 +896,9 @@ tandem_field_parse (const TandemFieldInfo *info,
         char *end = NULL;
         double v = g_ascii_strtod (text, &end);
 
-        if (text[0] == '\0' || end == NULL || *end != '\0' || g_ascii_isspace (text[0]))
+        /* Decimal notation only: g_ascii_strtod() also takes hex and "nan". */
+        if (text[0] == '\0' || end == NULL || *end != '\0' ||
+            strspn (text, "0123456789+-.eE") != strlen (text))
           {
             g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
                          _("“%s” must be a number, not “%s”"), info->name, text);

@@ -20,12 +20,12 @@ struct _TandemSnapshotEntry
 G_DEFINE_FINAL_TYPE (TandemSnapshotEntry, tandem_snapshot_entry, TANDEM_TYPE_OBJECT)
 
 static const TandemFieldInfo fields[] = {
-  { .name = "card", .type = TANDEM_FIELD_STRING, .required = TRUE },
+  { .name = "card", .type = TANDEM_FIELD_ID, .required = TRUE },
   { .name = "title", .type = TANDEM_FIELD_STRING, .required = TRUE },
   { .name = "status", .type = TANDEM_FIELD_ENUM, .enum_type = tandem_card_status_get_type },
-  { .name = "column", .type = TANDEM_FIELD_STRING },
+  { .name = "column", .type = TANDEM_FIELD_ID },
   { .name = "column-title", .type = TANDEM_FIELD_STRING },
-  { .name = "lane", .type = TANDEM_FIELD_STRING },
+  { .name = "lane", .type = TANDEM_FIELD_ID },
   { .name = "lane-title", .type = TANDEM_FIELD_STRING },
   { .name = "rank", .type = TANDEM_FIELD_RANK },
   { .name = "target", .type = TANDEM_FIELD_TARGET },

@@ -486,6 +486,25 @@ is_element_field (const TandemFieldInfo *info)
          info->type == TANDEM_FIELD_REF_LIST;
 }
 
+/* Authors are ids of people; they are not resolved, since a merge may have
+ * removed the person while their stamps remain. */
+static gboolean
+check_author (Reader            *self,
+              TandemObjectClass *klass,
+              const char        *name,
+              const char        *value)
+{
+  const TandemFieldInfo author_field = { .name = name, .type = TANDEM_FIELD_ID, .required = TRUE };
+  g_auto(GValue) check = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_value_init (&check, G_TYPE_STRING);
+  g_value_set_string (&check, value[0] != '\0' ? value : NULL);
+  if (!tandem_field_check (&author_field, &check, &error))
+    return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: %s", klass->kind, error->message);
+  return TRUE;
+}
+
 static gboolean
 read_attributes (Reader       *self,
                  TandemObject *object)
@@ -527,6 +546,8 @@ read_attributes (Reader       *self,
         {
           if (strcmp (name, stamp_names[i]) == 0)
             {
+              if (i % 2 == 1 && !check_author (self, klass, name, value))
+                return FALSE;
               if (i % 2 == 0 && !tandem_timestamp_is_valid (value))
                 return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("%s: “%s” must be a UTC time (YYYY-MM-DDThh:mm:ssZ), not “%s”"),
                    klass->kind, name, value);
@@ -557,7 +578,7 @@ read_attributes (Reader       *self,
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the id %s is used twice"), id);
   {
     g_auto(GValue) check = G_VALUE_INIT;
-    const TandemFieldInfo id_field = { .name = "id", .type = TANDEM_FIELD_REF };
+    const TandemFieldInfo id_field = { .name = "id", .type = TANDEM_FIELD_ID };
     g_autoptr(GError) error = NULL;
 
     g_value_init (&check, G_TYPE_STRING);
@@ -586,6 +607,23 @@ check_required (Reader       *self,
         return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, klass->kind, "%s %s: %s",
                         klass->kind, tandem_object_get_id (object), error->message);
     }
+  return TRUE;
+}
+
+/* Text and list items carry no attributes in this version; one a newer
+ * version added could not be kept, so the file is refused rather than
+ * losing it on the next save. */
+static gboolean
+check_no_attributes (Reader *self)
+{
+  xmlTextReaderPtr r = self->reader;
+
+  for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
+    if (!xmlTextReaderIsNamespaceDecl (r))
+      return fail (self, TANDEM_FORMAT_ERROR_INVALID,
+                   _("this version of Tandem cannot keep the attribute “%s” here"),
+                   (const char *) xmlTextReaderConstName (r));
+  xmlTextReaderMoveToElement (r);
   return TRUE;
 }
 
@@ -691,6 +729,11 @@ read_children (Reader       *self,
         {
           g_autofree char *text = NULL;
           g_auto(GValue) value = G_VALUE_INIT;
+
+          if (!check_no_attributes (self))
+            return FALSE;
+          if (info->type == TANDEM_FIELD_TEXT && g_value_get_string (tandem_object_get_value (object, index)) != NULL)
+            return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("<%s> appears twice"), name);
 
           /* A list item is added to the items read so far. */
           if (info->type != TANDEM_FIELD_TEXT)

@@ -414,6 +414,33 @@ test_versions (void)
                   TANDEM_FORMAT_ERROR_INVALID);
 }
 
+/* Inputs the writer never produces, that must not be taken half-way. */
+static void
+test_refused_values (void)
+{
+  const char *cases[] = {
+    /* An attribute on a text element could not be written back. */
+    "<description lang=\"en\">x</description>",
+    "<description>x</description><description>y</description>",
+    "<columns><column id=\"c-1\" title=\"N\" rank=\"a0\" created-by=\"Maria L\"/></columns>",
+    "<columns><column id=\"c-1\" title=\"N\" rank=\"a0\"/></columns><cards><card id=\"k-1\" "
+    "title=\"A\" column=\"c-1\" rank=\"a0\" impact=\"0x10\"/></cards>",
+    "<columns><column id=\"c-1\" title=\"N\" rank=\"a0\"/></columns><cards><card id=\"k-1\" "
+    "title=\"A\" column=\"c-1\" rank=\"a0\" effort=\"nan\"/></cards>",
+    "<snapshots><snapshot id=\"s-1\" name=\"S\"><entry id=\"e-1\" card=\"card one\" "
+    "title=\"A\"/></snapshot></snapshots>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *xml = g_strconcat ("<workspace xmlns=\"" TANDEM_NAMESPACE "\" version=\"1\" "
+                                          "id=\"w-1\" title=\"T\">", cases[i], "</workspace>", NULL);
+
+      g_test_message ("%s", cases[i]);
+      assert_refused (xml, strlen (xml), TANDEM_FORMAT_ERROR_INVALID);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -430,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/formats/xml/very-deep-nesting", test_very_deep_nesting);
   g_test_add_func ("/formats/xml/xinclude-not-followed", test_xinclude_not_followed);
   g_test_add_func ("/formats/xml/versions", test_versions);
+  g_test_add_func ("/formats/xml/refused-values", test_refused_values);
 
   return g_test_run ();
 }
