@@ -63,6 +63,9 @@ struct _Command
 
   /* GROUP */
   GPtrArray        *children;
+
+  /* SET made with TANDEM_EDIT_COALESCE: when, for merging the next one in */
+  gint64            coalesce_time;
 };
 
 struct _TandemWorkspace
@@ -720,10 +723,45 @@ check_reference (TandemWorkspace       *self,
   return TRUE;
 }
 
+#define COALESCE_USEC (2 * G_USEC_PER_SEC)
+
+/* Typing into a field: merges a one-field change into the last step when it
+ * changed the same field the same way less than two seconds ago, so that
+ * undo reverts a burst of typing, not each key.  Never into the step the file
+ * was saved at, or the dirty flag would lie. */
+static gboolean
+coalesce (TandemWorkspace  *self,
+          TandemObject     *object,
+          TandemFieldValue *fv)
+{
+  gint64 now = g_get_monotonic_time ();
+  gboolean was_dirty;
+  Command *last;
+
+  if (self->open_groups->len > 0 || self->undo_stack->len == 0)
+    return FALSE;
+  last = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+  if (last->kind != COMMAND_SET || last->object != object || last->field != fv->field ||
+      last->coalesce_time == 0 || now - last->coalesce_time > COALESCE_USEC ||
+      last->serial == self->saved_serial)
+    return FALSE;
+
+  was_dirty = tandem_workspace_get_dirty (self);
+  g_value_copy (&fv->value, &last->new_value);
+  last->coalesce_time = now;
+  last->serial = ++self->next_serial;
+  _tandem_object_set_value (object, fv->field, &fv->value);
+  g_signal_emit (self, signals [CHANGED], 0, object,
+                 TANDEM_OBJECT_GET_CLASS (object)->fields[fv->field].name);
+  notify_history (self, TRUE, FALSE, was_dirty);
+  return TRUE;
+}
+
 static gboolean
 set_fields (TandemWorkspace *self,
             TandemObject    *object,
             GArray          *values,
+            TandemEditFlags  flags,
             GError         **error)
 {
   TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
@@ -742,6 +780,9 @@ set_fields (TandemWorkspace *self,
         n_changed++;
     }
   if (n_changed == 0)
+    return TRUE;
+  if ((flags & TANDEM_EDIT_COALESCE) && values->len == 1 &&
+      coalesce (self, object, &g_array_index (values, TandemFieldValue, 0)))
     return TRUE;
 
   tandem_workspace_begin_group (self, NULL);
@@ -767,6 +808,8 @@ set_fields (TandemWorkspace *self,
       cmd->old_modified_by = g_strdup (tandem_object_get_modified_by (object));
       cmd->new_modified = g_strdup (now);
       cmd->new_modified_by = g_strdup (author != NULL ? author : cmd->old_modified_by);
+      if (flags & TANDEM_EDIT_COALESCE)
+        cmd->coalesce_time = g_get_monotonic_time ();
       record (self, cmd);
     }
 
@@ -802,6 +845,25 @@ tandem_workspace_set_value (TandemWorkspace *self,
                             const GValue    *value,
                             GError         **error)
 {
+  return tandem_workspace_set_value_full (self, object, field, value, TANDEM_EDIT_NONE, error);
+}
+
+/**
+ * tandem_workspace_set_value_full:
+ * @flags: %TANDEM_EDIT_COALESCE for typing: the change joins the previous
+ *   step if that changed the same field less than two seconds ago.  Pass
+ *   %TANDEM_EDIT_NONE at a word boundary or after a pause to start a new step.
+ *
+ * As tandem_workspace_set_value().
+ */
+gboolean
+tandem_workspace_set_value_full (TandemWorkspace *self,
+                                 gpointer         object,
+                                 const char      *field,
+                                 const GValue    *value,
+                                 TandemEditFlags  flags,
+                                 GError         **error)
+{
   g_autoptr(GArray) values = NULL;
   TandemFieldValue fv = { 0, G_VALUE_INIT };
   const TandemFieldInfo *info;
@@ -827,7 +889,7 @@ tandem_workspace_set_value (TandemWorkspace *self,
   g_value_init (&fv.value, G_VALUE_TYPE (value));
   g_value_copy (value, &fv.value);
   g_array_append_val (values, fv);
-  ret = set_fields (self, object, values, error);
+  ret = set_fields (self, object, values, flags, error);
   g_value_unset (&g_array_index (values, TandemFieldValue, 0).value);
   return ret;
 }
@@ -863,7 +925,7 @@ tandem_workspace_set (TandemWorkspace *self,
   if (values == NULL)
     return FALSE;
 
-  if (!set_fields (self, object, values, &error))
+  if (!set_fields (self, object, values, TANDEM_EDIT_NONE, &error))
     {
       g_critical ("%s", error->message);
       return FALSE;

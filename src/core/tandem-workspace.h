@@ -24,6 +24,12 @@ typedef enum
   TANDEM_WORKSPACE_ERROR_INVALID,
 } TandemWorkspaceError;
 
+typedef enum
+{
+  TANDEM_EDIT_NONE     = 0,
+  TANDEM_EDIT_COALESCE = 1 << 0,
+} TandemEditFlags;
+
 GQuark               tandem_workspace_error_quark   (void);
 
 TandemWorkspace     *tandem_workspace_new           (void);
@@ -57,6 +63,12 @@ gboolean             tandem_workspace_set_value     (TandemWorkspace *self,
                                                      gpointer         object,
                                                      const char      *field,
                                                      const GValue    *value,
+                                                     GError         **error);
+gboolean             tandem_workspace_set_value_full (TandemWorkspace *self,
+                                                     gpointer         object,
+                                                     const char      *field,
+                                                     const GValue    *value,
+                                                     TandemEditFlags  flags,
                                                      GError         **error);
 gboolean             tandem_workspace_set           (TandemWorkspace *self,
                                                      gpointer         object,

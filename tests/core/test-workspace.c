@@ -404,6 +404,68 @@ test_score (void)
 }
 
 static void
+type_title (TandemWorkspace *ws,
+            TandemObject    *object,
+            const char      *text,
+            TandemEditFlags  flags)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_assert_true (tandem_workspace_set_value_full (ws, object, "title", &value, flags, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_coalesce (void)
+{
+  TandemObject *column;
+  g_autoptr(TandemWorkspace) ws = new_board (&column);
+  const char *original = NULL;
+  g_autofree char *saved_title = NULL;
+
+  original = tandem_object_get_string (column, "title");
+  saved_title = g_strdup (original);
+
+  /* A burst of typing is one step. */
+  type_title (ws, column, "S", TANDEM_EDIT_COALESCE);
+  type_title (ws, column, "So", TANDEM_EDIT_COALESCE);
+  type_title (ws, column, "Soo", TANDEM_EDIT_COALESCE);
+  type_title (ws, column, "Soon", TANDEM_EDIT_COALESCE);
+  /* A word boundary starts the next. */
+  type_title (ws, column, "Soon ", TANDEM_EDIT_NONE);
+  type_title (ws, column, "Soon i", TANDEM_EDIT_COALESCE);
+  type_title (ws, column, "Soon is", TANDEM_EDIT_COALESCE);
+
+  g_assert_true (tandem_workspace_undo (ws));
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, "Soon ");
+  g_assert_true (tandem_workspace_undo (ws));
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, "Soon");
+  g_assert_true (tandem_workspace_undo (ws));
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, saved_title);
+  g_assert_false (tandem_workspace_get_can_undo (ws));
+  g_assert_false (tandem_workspace_get_dirty (ws));
+
+  /* Typing goes on after a save: the saved state stays reachable by undo. */
+  tandem_workspace_redo (ws);
+  tandem_workspace_mark_saved (ws, tandem_workspace_get_revision (ws));
+  type_title (ws, column, "Soonest", TANDEM_EDIT_COALESCE);
+  g_assert_true (tandem_workspace_get_dirty (ws));
+  g_assert_true (tandem_workspace_undo (ws));
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, "Soon");
+  g_assert_false (tandem_workspace_get_dirty (ws));
+
+  /* Another field is another step. */
+  type_title (ws, column, "Now", TANDEM_EDIT_COALESCE);
+  tandem_workspace_set (ws, column, "rank", "a5", NULL);
+  type_title (ws, column, "Now!", TANDEM_EDIT_COALESCE);
+  g_assert_true (tandem_workspace_undo (ws));
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, "Now");
+}
+
+static void
 test_finalize (void)
 {
   TandemObject *column;
@@ -435,6 +497,7 @@ main (int    argc,
   g_test_add_func ("/core/workspace/authorship", test_authorship);
   g_test_add_func ("/core/workspace/remove", test_remove);
   g_test_add_func ("/core/workspace/score", test_score);
+  g_test_add_func ("/core/workspace/coalesce", test_coalesce);
   g_test_add_func ("/core/workspace/finalize", test_finalize);
 
   return g_test_run ();
