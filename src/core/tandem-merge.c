@@ -305,36 +305,6 @@ merge_list (const GValue *base,
   g_value_take_boxed (out, list[0] != NULL ? list : (g_strfreev (list), NULL));
 }
 
-static TandemObject *
-copy_object (TandemObject *source)
-{
-  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (source);
-  TandemObject *copy = g_object_new (G_OBJECT_TYPE (source), NULL);
-  GPtrArray *attrs = _tandem_object_get_extra_attributes (source);
-  GPtrArray *elements = _tandem_object_get_extra_elements (source);
-
-  _tandem_object_set_id (copy, tandem_object_get_id (source));
-  _tandem_object_set_stamps (copy, tandem_object_get_created (source),
-                             tandem_object_get_created_by (source),
-                             tandem_object_get_modified (source),
-                             tandem_object_get_modified_by (source));
-  for (guint i = 0; i < klass->n_fields; i++)
-    _tandem_object_set_value (copy, i, tandem_object_get_value (source, i));
-  for (guint i = 0; attrs != NULL && i < attrs->len; i++)
-    {
-      TandemExtraAttribute *attr = g_ptr_array_index (attrs, i);
-
-      _tandem_object_add_extra_attribute (copy, attr->prefix, attr->name, attr->ns, attr->value);
-    }
-  for (guint i = 0; elements != NULL && i < elements->len; i++)
-    {
-      TandemExtraElement *element = g_ptr_array_index (elements, i);
-
-      _tandem_object_add_extra_element (copy, element->container, element->xml);
-    }
-  return copy;
-}
-
 static gboolean
 same_fields (TandemObject *a,
              TandemObject *b)
@@ -391,7 +361,7 @@ merge_fields (Merge        *merge,
               TandemObject *theirs)
 {
   TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (mine);
-  TandemObject *result = copy_object (mine);
+  TandemObject *result = _tandem_object_copy (mine);
   TandemObject *newer = g_strcmp0 (tandem_object_get_modified (theirs),
                                    tandem_object_get_modified (mine)) > 0 ? theirs : mine;
 
@@ -537,7 +507,7 @@ merge_collections (Merge      *merge,
           TandemObject *added = om != NULL ? om : ot;
 
           /* Added on one side: nothing to merge its children with. */
-          add_node (merge, out, copy_object (added), NULL,
+          add_node (merge, out, _tandem_object_copy (added), NULL,
                     om != NULL ? children_of (added) : NULL,
                     ot != NULL ? children_of (added) : NULL);
         }
@@ -552,7 +522,7 @@ merge_collections (Merge      *merge,
             {
               /* Deleted on one side, changed on the other: the change is
                * work, so the object stays, with a conflict to decide on. */
-              add_node (merge, out, copy_object (kept), NULL,
+              add_node (merge, out, _tandem_object_copy (kept), NULL,
                         om != NULL ? children_of (kept) : NULL,
                         ot != NULL ? children_of (kept) : NULL);
               add_conflict (merge, kept, NULL, deleted_by, NULL, NULL, NULL);
@@ -756,7 +726,7 @@ tandem_merge (TandemWorkspace *base,
             ;
           if (containers[c] == NULL)
             continue;
-          add_node (&merge, merge.roots[c], copy_object (deletion->other), NULL,
+          add_node (&merge, merge.roots[c], _tandem_object_copy (deletion->other), NULL,
                     children_of (deletion->other), NULL);
           add_conflict (&merge, deletion->other, NULL, deletion->deleted_by, NULL, NULL, NULL);
         }

@@ -77,6 +77,7 @@ void       _tandem_object_add_extra_element    (TandemObject *self,
                                                 const char   *container,
                                                 const char   *xml);
 GPtrArray *_tandem_object_get_extra_attributes (TandemObject *self);
+TandemObject *_tandem_object_copy             (TandemObject *source);
 GPtrArray *_tandem_object_get_extra_elements   (TandemObject *self);
 
 G_END_DECLS

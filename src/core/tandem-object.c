@@ -1237,3 +1237,35 @@ tandem_object_set_detached (gpointer    object,
     }
   return TRUE;
 }
+
+/* A detached copy of @source: id, stamps, fields and kept unknown data, not
+ * its children. */
+TandemObject *
+_tandem_object_copy (TandemObject *source)
+{
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (source);
+  TandemObject *copy = g_object_new (G_OBJECT_TYPE (source), NULL);
+  GPtrArray *attrs = _tandem_object_get_extra_attributes (source);
+  GPtrArray *elements = _tandem_object_get_extra_elements (source);
+
+  _tandem_object_set_id (copy, tandem_object_get_id (source));
+  _tandem_object_set_stamps (copy, tandem_object_get_created (source),
+                             tandem_object_get_created_by (source),
+                             tandem_object_get_modified (source),
+                             tandem_object_get_modified_by (source));
+  for (guint i = 0; i < klass->n_fields; i++)
+    _tandem_object_set_value (copy, i, tandem_object_get_value (source, i));
+  for (guint i = 0; attrs != NULL && i < attrs->len; i++)
+    {
+      TandemExtraAttribute *attr = g_ptr_array_index (attrs, i);
+
+      _tandem_object_add_extra_attribute (copy, attr->prefix, attr->name, attr->ns, attr->value);
+    }
+  for (guint i = 0; elements != NULL && i < elements->len; i++)
+    {
+      TandemExtraElement *element = g_ptr_array_index (elements, i);
+
+      _tandem_object_add_extra_element (copy, element->container, element->xml);
+    }
+  return copy;
+}

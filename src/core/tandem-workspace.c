@@ -86,6 +86,7 @@ struct _TandemWorkspace
 
   GFile            *file;
   char             *etag;
+  GBytes           *base;
 };
 
 G_DEFINE_FINAL_TYPE (TandemWorkspace, tandem_workspace, TANDEM_TYPE_OBJECT)
@@ -294,6 +295,7 @@ tandem_workspace_finalize (GObject *object)
   g_free (self->author_name);
   g_clear_object (&self->file);
   g_free (self->etag);
+  g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (tandem_workspace_parent_class)->finalize (object);
 }
@@ -591,6 +593,46 @@ tandem_workspace_set_origin (TandemWorkspace *self,
   _tandem_set_str (&self->etag, etag);
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+}
+
+/**
+ * tandem_workspace_get_base:
+ *
+ * Returns: (transfer none) (nullable): the file as it was when last loaded or
+ *   saved: the base of a three-way merge when someone else saves meanwhile.
+ */
+GBytes *
+tandem_workspace_get_base (TandemWorkspace *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
+
+  return self->base;
+}
+
+void
+tandem_workspace_set_base (TandemWorkspace *self,
+                           GBytes          *base)
+{
+  g_return_if_fail (TANDEM_IS_WORKSPACE (self));
+
+  if (base != NULL)
+    g_bytes_ref (base);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
+}
+
+/**
+ * tandem_workspace_mark_modified:
+ *
+ * Marks the workspace as differing from its file although no step on the undo
+ * stack made it so (it was merged with someone else's changes).
+ */
+void
+tandem_workspace_mark_modified (TandemWorkspace *self)
+{
+  g_return_if_fail (TANDEM_IS_WORKSPACE (self));
+
+  tandem_workspace_mark_saved (self, G_MAXUINT64);
 }
 
 const char *
@@ -1433,4 +1475,132 @@ _tandem_workspace_load_append (TandemWorkspace *self,
   g_assert (collection != NULL);
   _tandem_collection_insert (collection, g_list_model_get_n_items (G_LIST_MODEL (collection)), object);
   g_hash_table_insert (self->index, (gpointer) tandem_object_get_id (object), g_object_ref (object));
+}
+
+static TandemObject *
+deep_copy (TandemObject *source)
+{
+  TandemObject *copy = _tandem_object_copy (source);
+  GListModel *children = (GListModel *) tandem_object_get_children (source);
+
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TandemObject) child = g_list_model_get_item (children, i);
+      g_autoptr(TandemObject) child_copy = deep_copy (child);
+      TandemCollection *into = tandem_object_get_children (copy);
+
+      _tandem_collection_insert (into, g_list_model_get_n_items (G_LIST_MODEL (into)), child_copy);
+    }
+  return copy;
+}
+
+static void
+apply_fields (TandemWorkspace *self,
+              TandemObject    *object,
+              TandemObject    *target)
+{
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const GValue *want = tandem_object_get_value (target, i);
+      Command *cmd;
+
+      if (tandem_field_values_equal (&klass->fields[i], tandem_object_get_value (object, i), want))
+        continue;
+
+      /* The target's stamps: its author made this change, not ours. */
+      cmd = command_new (COMMAND_SET, object);
+      cmd->field = i;
+      g_value_init (&cmd->old_value, G_VALUE_TYPE (want));
+      g_value_copy (tandem_object_get_value (object, i), &cmd->old_value);
+      g_value_init (&cmd->new_value, G_VALUE_TYPE (want));
+      g_value_copy (want, &cmd->new_value);
+      cmd->old_modified = g_strdup (tandem_object_get_modified (object));
+      cmd->old_modified_by = g_strdup (tandem_object_get_modified_by (object));
+      cmd->new_modified = g_strdup (tandem_object_get_modified (target));
+      cmd->new_modified_by = g_strdup (tandem_object_get_modified_by (target));
+      record (self, cmd);
+    }
+}
+
+static void
+remove_missing (TandemWorkspace  *self,
+                TandemCollection *collection,
+                TandemWorkspace  *target)
+{
+  GListModel *model = G_LIST_MODEL (collection);
+
+  for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+    {
+      g_autoptr(TandemObject) object = g_list_model_get_item (model, i - 1);
+      Command *cmd;
+
+      if (tandem_workspace_lookup (target, tandem_object_get_id (object)) != NULL)
+        continue;
+      cmd = command_new (COMMAND_REMOVE, object);
+      cmd->collection = g_object_ref (collection);
+      cmd->position = i - 1;
+      record (self, cmd);
+    }
+}
+
+static void
+apply_collection (TandemWorkspace  *self,
+                  TandemCollection *collection,
+                  TandemCollection *target_collection,
+                  TandemWorkspace  *target)
+{
+  GListModel *wanted = G_LIST_MODEL (target_collection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (wanted); i++)
+    {
+      g_autoptr(TandemObject) want = g_list_model_get_item (wanted, i);
+      TandemObject *have = tandem_workspace_lookup (self, tandem_object_get_id (want));
+
+      if (have == NULL)
+        {
+          g_autoptr(TandemObject) copy = deep_copy (want);
+
+          insert_object (self, collection, copy);
+          continue;
+        }
+      apply_fields (self, have, want);
+      if (tandem_object_get_children (have) != NULL)
+        {
+          apply_collection (self, tandem_object_get_children (have),
+                            tandem_object_get_children (want), target);
+          remove_missing (self, tandem_object_get_children (have), target);
+        }
+    }
+}
+
+/**
+ * tandem_workspace_apply:
+ * @target: the workspace this one should become, such as a merge result or
+ *   the file as someone else saved it
+ * @label: (nullable): the label of the undo step
+ *
+ * Makes the workspace equal to @target in one undo step, changing only what
+ * differs: objects that stay keep their identity, so views keep their
+ * selection and scroll position.  Changes carry @target's authorship stamps.
+ */
+void
+tandem_workspace_apply (TandemWorkspace *self,
+                        TandemWorkspace *target,
+                        const char      *label)
+{
+  g_return_if_fail (TANDEM_IS_WORKSPACE (self));
+  g_return_if_fail (TANDEM_IS_WORKSPACE (target));
+
+  tandem_workspace_begin_group (self, label);
+  apply_fields (self, TANDEM_OBJECT (self), TANDEM_OBJECT (target));
+  /* Containers in file order add what others refer to (people, columns)
+   * before what refers to them; removals come last, in reverse, once nothing
+   * refers to what goes. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->containers); i++)
+    apply_collection (self, self->containers[i], target->containers[i], target);
+  for (guint i = G_N_ELEMENTS (self->containers); i > 0; i--)
+    remove_missing (self, self->containers[i - 1], target);
+  tandem_workspace_end_group (self);
 }

@@ -53,6 +53,9 @@ const char          *tandem_workspace_get_etag      (TandemWorkspace *self);
 void                 tandem_workspace_set_origin    (TandemWorkspace *self,
                                                      GFile           *file,
                                                      const char      *etag);
+GBytes              *tandem_workspace_get_base      (TandemWorkspace *self);
+void                 tandem_workspace_set_base      (TandemWorkspace *self,
+                                                     GBytes          *base);
 const char          *tandem_workspace_get_author_name (TandemWorkspace *self);
 TandemTeam           tandem_workspace_get_author_team (TandemWorkspace *self);
 void                 tandem_workspace_set_author    (TandemWorkspace *self,
@@ -100,5 +103,9 @@ gboolean             tandem_workspace_get_dirty     (TandemWorkspace *self);
 guint64              tandem_workspace_get_revision  (TandemWorkspace *self);
 void                 tandem_workspace_mark_saved    (TandemWorkspace *self,
                                                      guint64          revision);
+void                 tandem_workspace_mark_modified (TandemWorkspace *self);
+void                 tandem_workspace_apply         (TandemWorkspace *self,
+                                                     TandemWorkspace *target,
+                                                     const char      *label);
 
 G_END_DECLS

@@ -51,7 +51,12 @@ tandem_file_load (GFile         *file,
 
   workspace = tandem_xml_read (contents, length, name, error);
   if (workspace != NULL)
-    tandem_workspace_set_origin (workspace, file, etag);
+    {
+      g_autoptr(GBytes) base = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+      tandem_workspace_set_origin (workspace, file, etag);
+      tandem_workspace_set_base (workspace, base);
+    }
   return workspace;
 }
 
@@ -244,6 +249,7 @@ save_done (TandemWorkspace *workspace,
            SaveData        *save)
 {
   tandem_workspace_set_origin (workspace, save->file, save->new_etag);
+  tandem_workspace_set_base (workspace, save->bytes);
   tandem_workspace_mark_saved (workspace, save->revision);
 }
 

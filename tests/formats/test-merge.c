@@ -320,6 +320,46 @@ test_deterministic (Fixture       *f,
   }
 }
 
+/* Applying their version to mine makes mine equal to theirs in one undo
+ * step, keeping the objects that stay. */
+static void
+test_apply (Fixture       *f,
+            gconstpointer  data)
+{
+  TandemObject *renamed = same (f->theirs, nth_card (f->base, 6));
+  TandemObject *removed = same (f->theirs, nth_card (f->base, 7));
+  g_autoptr(TandemObject) launch = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_launches (f->theirs)), 1);
+  g_autoptr(TandemObject) column = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (f->theirs)), 0);
+  g_autoptr(TandemObject) kept = g_object_ref (same (f->mine, nth_card (f->base, 6)));
+  g_autofree char *before = write_string (f->mine);
+  g_autofree char *wanted = NULL;
+  g_autofree char *applied = NULL;
+  g_autofree char *undone = NULL;
+  TandemObject *lane;
+
+  tandem_workspace_set (f->theirs, renamed, "title", "Renamed by them", NULL);
+  g_assert_true (tandem_workspace_remove (f->theirs, removed, NULL));
+  lane = tandem_workspace_create (f->theirs, TANDEM_TYPE_LANE, NULL, "title", "New lane", "rank", "a9", NULL);
+  tandem_workspace_create (f->theirs, TANDEM_TYPE_CARD, NULL, "title", "In the new lane",
+                           "column", tandem_object_get_id (column), "lane", tandem_object_get_id (lane),
+                           "rank", "a1", NULL);
+  tandem_workspace_create (f->theirs, TANDEM_TYPE_TASK, launch, "title", "New task", "offset", -3, NULL);
+  wanted = write_string (f->theirs);
+
+  tandem_workspace_mark_saved (f->mine, tandem_workspace_get_revision (f->mine));
+  tandem_workspace_apply (f->mine, f->theirs, "Reload");
+  applied = write_string (f->mine);
+  g_assert_cmpstr (applied, ==, wanted);
+  g_assert_true (same (f->mine, kept) == kept);
+  g_assert_cmpstr (tandem_object_get_string (kept, "title"), ==, "Renamed by them");
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->mine), ==, "Reload");
+
+  g_assert_true (tandem_workspace_undo (f->mine));
+  undone = write_string (f->mine);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_false (tandem_workspace_get_dirty (f->mine));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -335,6 +375,7 @@ main (int    argc,
   ADD ("/formats/merge/deleted-column-still-needed", test_deleted_column_still_needed);
   ADD ("/formats/merge/children-and-notes", test_children_and_notes);
   ADD ("/formats/merge/deterministic", test_deterministic);
+  ADD ("/formats/merge/apply", test_apply);
 #undef ADD
 
   return g_test_run ();
