@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "tandem-conflict.h"
@@ -764,4 +765,97 @@ tandem_merge (TandemWorkspace *base,
   g_hash_table_unref (merge.deletions);
   g_ptr_array_unref (merge.conflicts);
   return g_steal_pointer (&result);
+}
+
+static gboolean
+parse_text_value (const TandemFieldInfo  *info,
+                  const char             *text,
+                  GValue                 *value,
+                  GError                **error)
+{
+  if (info->type == TANDEM_FIELD_LIST || info->type == TANDEM_FIELD_REF_LIST)
+    {
+      g_auto(GStrv) items = g_strsplit (text != NULL ? text : "", "\n", -1);
+
+      tandem_field_init_value (info, value);
+      for (guint i = 0; items[i] != NULL; i++)
+        if (items[i][0] != '\0' && !tandem_field_parse (info, items[i], value, error))
+          return FALSE;
+      return TRUE;
+    }
+  if (text == NULL)
+    {
+      tandem_field_init_value (info, value);
+      return tandem_field_check (info, value, error);
+    }
+  return tandem_field_parse (info, text, value, error);
+}
+
+/**
+ * tandem_workspace_resolve_conflict:
+ * @conflict: a conflict in @workspace
+ * @choice: %TANDEM_SIDE_MINE or %TANDEM_SIDE_THEIRS to take that side, or
+ *   %TANDEM_SIDE_NONE to take @edited
+ * @edited: (nullable): with %TANDEM_SIDE_NONE, the value as text (list items
+ *   one per line)
+ *
+ * Settles a conflict as one undo step: the field takes the chosen value (for
+ * an object deleted on one side, mine or theirs decides whether it stays) and
+ * the conflict goes.
+ *
+ * Returns: %FALSE with @error set when the value is invalid.
+ */
+gboolean
+tandem_workspace_resolve_conflict (TandemWorkspace  *workspace,
+                                   TandemConflict   *conflict,
+                                   TandemSide        choice,
+                                   const char       *edited,
+                                   GError          **error)
+{
+  TandemObject *c = TANDEM_OBJECT (conflict);
+  g_auto(GValue) value = G_VALUE_INIT;
+  TandemObject *object;
+  const char *field;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (TANDEM_IS_CONFLICT (conflict), FALSE);
+
+  object = tandem_workspace_lookup (workspace, tandem_object_get_string (c, "object"));
+  field = tandem_object_get_string (c, "field");
+
+  /* Everything that can be refused is checked before anything changes. */
+  if (object != NULL && field != NULL)
+    {
+      const TandemFieldInfo *info =
+        tandem_object_class_find_field (TANDEM_OBJECT_GET_CLASS (object), field, NULL);
+      const char *text = choice == TANDEM_SIDE_MINE ? tandem_object_get_string (c, "mine")
+                       : choice == TANDEM_SIDE_THEIRS ? tandem_object_get_string (c, "theirs")
+                       : edited;
+
+      if (info == NULL)
+        {
+          g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_UNKNOWN_FIELD,
+                       _("%s has no field “%s”"), tandem_object_get_kind (object), field);
+          return FALSE;
+        }
+      if (!parse_text_value (info, text, &value, error))
+        return FALSE;
+    }
+
+  tandem_workspace_begin_group (workspace, _("Resolve Conflict"));
+  if (object != NULL && field == NULL)
+    {
+      /* Deleted on one side: taking that side deletes it. */
+      if ((int) choice == tandem_object_get_int (c, "deleted-by"))
+        ok = tandem_workspace_remove (workspace, object, error);
+    }
+  else if (object != NULL)
+    ok = tandem_workspace_set_value (workspace, object, field, &value, error);
+  /* The first change is the only one that can fail, so a refusal leaves
+   * the group empty and nothing recorded. */
+  if (ok)
+    ok = tandem_workspace_remove (workspace, conflict, error);
+  tandem_workspace_end_group (workspace);
+  return ok;
 }

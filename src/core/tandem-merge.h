@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tandem-conflict.h"
 #include "tandem-workspace.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,11 @@ char            *tandem_merge_text (const char      *base,
                                     const char      *mine,
                                     const char      *theirs,
                                     gboolean        *conflict);
+
+gboolean         tandem_workspace_resolve_conflict (TandemWorkspace  *workspace,
+                                                    TandemConflict   *conflict,
+                                                    TandemSide        choice,
+                                                    const char       *edited,
+                                                    GError          **error);
 
 G_END_DECLS

@@ -360,6 +360,63 @@ test_apply (Fixture       *f,
   g_assert_false (tandem_workspace_get_dirty (f->mine));
 }
 
+static void
+test_resolve (Fixture       *f,
+              gconstpointer  data)
+{
+  TandemObject *card = nth_card (f->base, 5);
+  const char *tags_a[] = { "mobile", NULL };
+  const char *tags_b[] = { "desktop", NULL };
+  g_autoptr(TandemWorkspace) merged = NULL;
+  GListModel *conflicts;
+  g_autoptr(GError) error = NULL;
+  TandemObject *target = NULL, *title = NULL;
+
+  tandem_workspace_set (f->mine, same (f->mine, card), "title", "Mine", "target", "2031-Q1",
+                        "tags", tags_a, NULL);
+  tandem_workspace_set (f->theirs, same (f->theirs, card), "title", "Theirs", "target", "2031-Q4",
+                        "tags", tags_b, NULL);
+  merged = tandem_merge (f->base, f->mine, f->theirs);
+  conflicts = G_LIST_MODEL (tandem_workspace_get_conflicts (merged));
+  /* Tags merge as sets; title and target conflict. */
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TandemObject) c = g_list_model_get_item (conflicts, i);
+
+      if (g_strcmp0 (tandem_object_get_string (c, "field"), "target") == 0)
+        target = c;
+      else
+        title = c;
+    }
+  g_assert_nonnull (target);
+  g_assert_nonnull (title);
+
+  g_assert_true (tandem_workspace_resolve_conflict (merged, TANDEM_CONFLICT (target), TANDEM_SIDE_THEIRS,
+                                                    NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_object_get_string (same (merged, card), "target"), ==, "2031-Q4");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+
+  /* An edited value that is not valid changes nothing. */
+  g_assert_false (tandem_workspace_resolve_conflict (merged, TANDEM_CONFLICT (title), TANDEM_SIDE_NONE,
+                                                     "", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  g_assert_cmpstr (tandem_workspace_get_undo_label (merged), ==, "Resolve Conflict");
+
+  g_assert_true (tandem_workspace_resolve_conflict (merged, TANDEM_CONFLICT (title), TANDEM_SIDE_NONE,
+                                                    "Both, reworded", &error));
+  g_assert_cmpstr (tandem_object_get_string (same (merged, card), "title"), ==, "Both, reworded");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 0);
+
+  /* Each resolution is one undo step. */
+  g_assert_true (tandem_workspace_undo (merged));
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  g_assert_cmpstr (tandem_object_get_string (same (merged, card), "title"), ==, "Mine");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -376,6 +433,7 @@ main (int    argc,
   ADD ("/formats/merge/children-and-notes", test_children_and_notes);
   ADD ("/formats/merge/deterministic", test_deterministic);
   ADD ("/formats/merge/apply", test_apply);
+  ADD ("/formats/merge/resolve", test_resolve);
 #undef ADD
 
   return g_test_run ();
