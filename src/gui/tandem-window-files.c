@@ -227,41 +227,11 @@ save_data_free (SaveData *data)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
 
 static void
-changed_on_disk_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             TandemWindow     *self)
-{
-  if (g_strcmp0 (response, "save-as") == 0)
-    _tandem_window_save_as (self, FALSE);
-}
-
-static void
 show_save_error (TandemWindow *self,
-                 GFile        *file,
                  const GError *error)
 {
-  AdwMessageDialog *dialog;
-
-  if (g_error_matches (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_CHANGED_ON_DISK))
-    {
-      g_autofree char *name = dup_display_name (file);
-
-      dialog = new_message_dialog (_("Someone Else Saved This Workspace"), NULL);
-      adw_message_dialog_format_body (dialog,
-                                      _("“%s” was saved by someone else since you opened it. "
-                                        "Nothing was overwritten: your changes are still here, "
-                                        "unsaved. Save them to another file to keep both."),
-                                      name);
-      adw_message_dialog_add_response (dialog, "save-as", _("Save _As…"));
-      adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "save-as");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self,
-                               0);
-    }
-  else
-    dialog = new_message_dialog (_("Could Not Save Workspace"), error->message);
-
-  _tandem_window_present_dialog (self, dialog);
+  _tandem_window_present_dialog (self, new_message_dialog (_("Could Not Save Workspace"),
+                                                           error->message));
 }
 
 static void
@@ -278,7 +248,12 @@ save_cb (GObject      *source_object,
   if (!tandem_file_save_finish (TANDEM_WORKSPACE (source_object), result, &error))
     {
       _tandem_window_notify_busy (self);
-      show_save_error (self, data->file, error);
+      /* Someone else saved meanwhile: nothing was overwritten.  Take their
+       * changes in, then save again unless a conflict needs the user. */
+      if (g_error_matches (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_CHANGED_ON_DISK))
+        _tandem_window_sync (self, TRUE, data->close_after);
+      else
+        show_save_error (self, error);
       return;
     }
 

@@ -40,6 +40,19 @@ struct _TandemWindow
 
   guint                 saving;
   guint                 close_confirmed : 1;
+
+  /* Watching the file for other people's saves (tandem-window-sync.c). */
+  AdwToastOverlay      *toast_overlay;
+  GtkRevealer          *presence_revealer;
+  GtkLabel             *presence_label;
+  GFile                *watched_file;
+  GFileMonitor         *monitor;
+  GCancellable         *sync_cancellable;
+  GDateTime            *opened;
+  guint                 check_timeout;
+  guint                 presence_timeout;
+  guint                 syncing : 1;
+  guint                 checking : 1;
 };
 
 /* tandem-window.c */
@@ -63,6 +76,15 @@ void              _tandem_window_save            (TandemWindow     *self,
 void              _tandem_window_save_as         (TandemWindow     *self,
                                                   gboolean          close_after);
 gboolean          _tandem_window_confirm_close   (TandemWindow     *self);
+
+/* tandem-window-sync.c: other people's saves and presence. */
+void              _tandem_window_watch           (TandemWindow     *self);
+void              _tandem_window_stop_watching   (TandemWindow     *self);
+void              _tandem_window_check_disk      (TandemWindow     *self);
+void              _tandem_window_sync            (TandemWindow     *self,
+                                                  gboolean          then_save,
+                                                  gboolean          close_after);
+void              _tandem_window_update_presence (TandemWindow     *self);
 
 /* For tests. */
 AdwMessageDialog *_tandem_window_get_dialog      (TandemWindow     *self);

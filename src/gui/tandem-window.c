@@ -215,6 +215,8 @@ _tandem_window_set_workspace (TandemWindow    *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::file", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "notify::file", G_CALLBACK (_tandem_window_watch), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::dirty", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::dirty", G_CALLBACK (_tandem_window_update_actions),
@@ -235,6 +237,7 @@ _tandem_window_set_workspace (TandemWindow    *self,
   update_title (self);
   update_summaries (self);
   _tandem_window_update_actions (self);
+  _tandem_window_watch (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
@@ -462,6 +465,7 @@ tandem_window_close_request (GtkWindow *window)
 
   save_window_state (self);
   _tandem_window_cancel_load (self);
+  _tandem_window_stop_watching (self);
 
   return GTK_WINDOW_CLASS (tandem_window_parent_class)->close_request (window);
 }
@@ -488,6 +492,8 @@ tandem_window_dispose (GObject *object)
       self->recent_manager = NULL;
     }
 
+  _tandem_window_stop_watching (self);
+  g_clear_pointer (&self->opened, g_date_time_unref);
   disconnect_workspace (self);
   g_clear_object (&self->workspace);
   g_clear_object (&self->settings);
@@ -559,6 +565,9 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, presence_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, presence_label);
   gtk_widget_class_bind_template_callback (widget_class, undo_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, redo_query_tooltip_cb);
 

@@ -11,6 +11,7 @@
 
 #include "tandem-file.h"
 #include "tandem-gui.h"
+#include "tandem-presence.h"
 #include "tandem-window-private.h"
 
 /* The main window under Xvfb: opening, the live summaries, undo, the unsaved
@@ -430,52 +431,159 @@ test_window_save (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* Someone else saves the file: as a separate process would, through the
+ * formats layer, with a later modification time. */
+static void
+save_as_someone_else (GFile      *file,
+                      guint       card,
+                      const char *field,
+                      const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemWorkspace) theirs = tandem_file_load (file, NULL, &error);
+  g_autoptr(TandemObject) object = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+
+  g_assert_no_error (error);
+  tandem_workspace_set_author (theirs, "Maria Lopez", TANDEM_TEAM_MARKETING);
+  object = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (theirs)), card);
+  g_assert_true (tandem_workspace_set (theirs, object, field, value, NULL));
+  g_assert_true (tandem_file_save (theirs, file, NULL, &error));
+  g_assert_no_error (error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  modified = g_file_info_get_modification_date_time (info);
+  g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_date_time_to_unix (modified) + 60,
+                                              G_FILE_QUERY_INFO_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+card_field (TandemWorkspace *workspace,
+            guint            card,
+            const char      *field)
+{
+  g_autoptr(TandemObject) object = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (workspace)), card);
+
+  return g_strdup (tandem_object_get_string (object, field));
+}
+
+/* A save refused because someone else saved merges their changes in, then
+ * saves: both people's work is in the file. */
 static void
 test_window_save_conflict (void)
 {
   g_autoptr(GFile) file = copy_fixture ("conflict.tandem");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *theirs = NULL;
-  g_autofree char *on_disk = NULL;
+  g_autoptr(TandemWorkspace) on_disk = NULL;
+  g_autofree char *title = NULL;
   TandemWindow *window = open_window (file);
   TandemWorkspace *workspace = tandem_window_get_workspace (window);
-  AdwMessageDialog *dialog;
-  GDateTime *modified;
 
-  /* Someone else saves: new contents and a new modification time. */
-  g_file_load_contents (file, NULL, &theirs, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_file_replace_contents (file, theirs, strlen (theirs), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                           NULL, &error);
-  g_assert_no_error (error);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL,
-                            &error);
-  g_assert_no_error (error);
-  modified = g_file_info_get_modification_date_time (info);
-  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                               g_date_time_to_unix (modified) + 60, G_FILE_QUERY_INFO_NONE, NULL,
-                               &error);
-  g_date_time_unref (modified);
-  g_assert_no_error (error);
-
+  save_as_someone_else (file, 0, "title", "Renamed by Maria");
   g_assert_true (tandem_workspace_set (workspace, workspace, "title", "Mine", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  WAIT_FOR (!tandem_window_get_busy (window));
+  WAIT_FOR (!tandem_window_get_busy (window) && !tandem_workspace_get_dirty (workspace));
+
+  g_assert_null (_tandem_window_get_dialog (window));
+  title = card_field (workspace, 0, "title");
+  g_assert_cmpstr (title, ==, "Renamed by Maria");
+  on_disk = tandem_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_object_get_string (TANDEM_OBJECT (on_disk), "title"), ==, "Mine");
+  g_free (title);
+  title = card_field (on_disk, 0, "title");
+  g_assert_cmpstr (title, ==, "Renamed by Maria");
+  destroy_window (window);
+}
+
+/* With no edits of its own, the window takes the new version in place. */
+static void
+test_window_reload (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("reload.tandem");
+  g_autofree char *title = NULL;
+  TandemWindow *window = open_window (file);
+  TandemWorkspace *workspace = tandem_window_get_workspace (window);
+  g_autoptr(TandemObject) card = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (workspace)), 1);
+
+  save_as_someone_else (file, 1, "title", "Reloaded");
+  _tandem_window_check_disk (window);
+  WAIT_FOR (g_strcmp0 (tandem_object_get_string (card, "title"), "Reloaded") == 0);
+  /* The same objects, the same workspace, nothing to save. */
+  g_assert_true (tandem_window_get_workspace (window) == workspace);
+  g_assert_false (tandem_workspace_get_dirty (workspace));
+  destroy_window (window);
+}
+
+/* The same field changed both ways: the user is asked, and decides. */
+static void
+test_window_merge_conflict (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("both.tandem");
+  g_autofree char *target = NULL;
+  TandemWindow *window = open_window (file);
+  TandemWorkspace *workspace = tandem_window_get_workspace (window);
+  g_autoptr(TandemObject) card = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_cards (workspace)), 2);
+  AdwMessageDialog *dialog;
+
+  save_as_someone_else (file, 2, "target", "2031-Q4");
+  g_assert_true (tandem_workspace_set (workspace, card, "target", "2031-Q1", NULL));
+  _tandem_window_check_disk (window);
+  WAIT_FOR (_tandem_window_get_dialog (window) != NULL);
 
   dialog = _tandem_window_get_dialog (window);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Someone Else Saved This Workspace");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was overwritten"));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Both Changed"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2031-Q1"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2031-Q4"));
   g_assert_true (tandem_workspace_get_dirty (workspace));
+  save_screenshot (GTK_WIDGET (dialog), "test-window-merge-conflict.png");
 
-  g_file_load_contents (file, NULL, &on_disk, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (on_disk, ==, theirs);
-
-  click_response (dialog, "close");
-  WAIT_FOR (_tandem_window_get_dialog (window) == NULL);
+  click_response (dialog, "theirs");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (workspace))) == 0);
+  g_assert_cmpstr (tandem_object_get_string (card, "target"), ==, "2031-Q4");
+  g_assert_cmpstr (tandem_workspace_get_undo_label (workspace), ==, "Resolve Conflict");
+  iterate_briefly ();
+  g_assert_null (_tandem_window_get_dialog (window));
   destroy_window (window);
+}
+
+/* Someone else has the file open: the window says who. */
+static void
+test_window_presence (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("presence.tandem");
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) lock = g_file_get_child (parent, ".presence.tandem.laptop-4242.lock");
+  g_autoptr(GFile) mine = tandem_presence_file (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autofree char *json = g_strdup_printf ("{\"name\":\"Maria Lopez\",\"team\":\"marketing\","
+                                           "\"host\":\"laptop\",\"pid\":4242,\"since\":\"%s\","
+                                           "\"refreshed\":\"%s\"}", when, when);
+  g_autoptr(GError) error = NULL;
+  TandemWindow *window = open_window (file);
+
+  /* Our own presence is announced... */
+  g_assert_true (g_file_query_exists (mine, NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (window->presence_revealer));
+
+  /* ...and someone else's is shown. */
+  g_assert_true (g_file_replace_contents (lock, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
+  _tandem_window_update_presence (window);
+  g_assert_true (gtk_revealer_get_reveal_child (window->presence_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->presence_label),
+                            "Maria Lopez (Marketing) has this workspace open on host laptop since"));
+  wait_for_frame (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "test-window-presence.png");
+
+  /* Closing withdraws ours. */
+  destroy_window (window);
+  g_assert_false (g_file_query_exists (mine, NULL));
+  g_file_delete (lock, NULL, NULL);
 }
 
 static void
@@ -669,6 +777,9 @@ main (int   argc,
   g_test_add_func ("/gui/window/close-dirty", test_window_close_dirty);
   g_test_add_func ("/gui/window/save", test_window_save);
   g_test_add_func ("/gui/window/save-conflict", test_window_save_conflict);
+  g_test_add_func ("/gui/window/reload", test_window_reload);
+  g_test_add_func ("/gui/window/merge-conflict", test_window_merge_conflict);
+  g_test_add_func ("/gui/window/presence", test_window_presence);
   g_test_add_func ("/gui/window/open-error", test_window_open_error);
   g_test_add_func ("/gui/window/cancel-open", test_window_cancel_open);
 
