@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "tandem-file.h"
 
 /* Loading and saving through GIO, so any location GIO reaches works.  Saving
@@ -331,4 +333,50 @@ tandem_file_save_finish (TandemWorkspace  *workspace,
     return FALSE;
   save_done (workspace, g_task_get_task_data (G_TASK (result)));
   return TRUE;
+}
+
+/**
+ * tandem_file_take_in:
+ * @mine: a workspace loaded from (or saved to) a file
+ * @theirs: that file as it is on disk now, loaded with tandem_file_load()
+ *
+ * Takes in what someone else saved.  A clean @mine becomes @theirs; one with
+ * unsaved edits becomes the three-way merge of its base (the file as last
+ * loaded or saved), itself and @theirs, and stays dirty.  Either way it is
+ * one undo step and @mine's origin becomes @theirs', so the next save is not
+ * refused again.
+ *
+ * Returns: how many conflicts the merge left in @mine.
+ */
+guint
+tandem_file_take_in (TandemWorkspace *mine,
+                     TandemWorkspace *theirs)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (mine), 0);
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (theirs), 0);
+
+  if (!tandem_workspace_get_dirty (mine))
+    {
+      tandem_workspace_apply (mine, theirs, _("Reload Changes Saved by Others"));
+      tandem_workspace_mark_saved (mine, tandem_workspace_get_revision (mine));
+    }
+  else
+    {
+      GBytes *base_bytes = tandem_workspace_get_base (mine);
+      g_autoptr(TandemWorkspace) base = NULL;
+      g_autoptr(TandemWorkspace) merged = NULL;
+
+      if (base_bytes != NULL)
+        base = tandem_xml_read (g_bytes_get_data (base_bytes, NULL), g_bytes_get_size (base_bytes),
+                                "base", NULL);
+      if (base == NULL)
+        base = tandem_workspace_new ();
+      merged = tandem_merge (base, mine, theirs);
+      tandem_workspace_apply (mine, merged, _("Merge Changes Saved by Others"));
+      tandem_workspace_mark_modified (mine);
+    }
+
+  tandem_workspace_set_origin (mine, tandem_workspace_get_file (theirs), tandem_workspace_get_etag (theirs));
+  tandem_workspace_set_base (mine, tandem_workspace_get_base (theirs));
+  return g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (mine)));
 }

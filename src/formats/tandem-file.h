@@ -32,4 +32,7 @@ gboolean         tandem_file_save_finish (TandemWorkspace     *workspace,
                                           GAsyncResult        *result,
                                           GError             **error);
 
+guint            tandem_file_take_in     (TandemWorkspace     *mine,
+                                          TandemWorkspace     *theirs);
+
 G_END_DECLS

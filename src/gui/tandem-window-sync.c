@@ -67,6 +67,7 @@ sync_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   TandemWorkspace *mine = self->workspace;
   guint n_conflicts;
+  gboolean clean;
 
   self->syncing = FALSE;
   theirs = tandem_file_load_finish (result, &error);
@@ -85,33 +86,11 @@ sync_cb (GObject      *source_object,
       goto out;
     }
 
-  if (!tandem_workspace_get_dirty (mine))
-    {
-      tandem_workspace_apply (mine, theirs, _("Reload Changes Saved by Others"));
-      tandem_workspace_mark_saved (mine, tandem_workspace_get_revision (mine));
-      show_toast (self, _("Updated with changes saved by others"));
-    }
-  else
-    {
-      g_autoptr(TandemWorkspace) base = NULL;
-      g_autoptr(TandemWorkspace) merged = NULL;
-      GBytes *base_bytes = tandem_workspace_get_base (mine);
+  clean = !tandem_workspace_get_dirty (mine);
+  n_conflicts = tandem_file_take_in (mine, theirs);
+  show_toast (self, clean ? _("Updated with changes saved by others")
+                          : _("Your changes were merged with changes saved by others"));
 
-      if (base_bytes != NULL)
-        base = tandem_xml_read (g_bytes_get_data (base_bytes, NULL), g_bytes_get_size (base_bytes),
-                                "base", NULL);
-      if (base == NULL)
-        base = tandem_workspace_new ();
-      merged = tandem_merge (base, mine, theirs);
-      tandem_workspace_apply (mine, merged, _("Merge Changes Saved by Others"));
-      tandem_workspace_mark_modified (mine);
-      show_toast (self, _("Your changes were merged with changes saved by others"));
-    }
-
-  tandem_workspace_set_origin (mine, data->file, tandem_workspace_get_etag (theirs));
-  tandem_workspace_set_base (mine, tandem_workspace_get_base (theirs));
-
-  n_conflicts = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (mine)));
   if (n_conflicts > 0)
     check_conflicts (self);
   else if (data->then_save)
