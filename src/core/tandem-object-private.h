@@ -66,6 +66,19 @@ void       _tandem_object_set_stamps           (TandemObject *self,
 void       _tandem_object_set_value            (TandemObject *self,
                                                 guint         field,
                                                 const GValue *value);
+void       _tandem_object_take_identity        (TandemObject *self,
+                                                char         *id,
+                                                char         *created,
+                                                char         *created_by,
+                                                char         *modified,
+                                                char         *modified_by);
+gboolean   _tandem_field_parse_xml_text        (const TandemFieldInfo *info,
+                                                const char   *text,
+                                                GValue       *value,
+                                                GError      **error);
+void       _tandem_object_take_value           (TandemObject *self,
+                                                guint         field,
+                                                GValue       *value);
 void       _tandem_object_set_parent           (TandemObject *self,
                                                 TandemObject *parent);
 void       _tandem_object_add_extra_attribute  (TandemObject *self,
