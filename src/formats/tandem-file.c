@@ -34,24 +34,28 @@ tandem_file_load (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
   TandemWorkspace *workspace;
-  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name (file);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
     {
       g_prefix_error (error, "%s: ", name);
       return NULL;
     }
+  /* The tag of the file as opened, as g_file_load_contents() reports it. */
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, NULL);
 
-  workspace = tandem_xml_read (contents, length, name, error);
+  /* Parsed while read: a large workspace is never in memory twice. */
+  workspace = tandem_xml_read_stream (G_INPUT_STREAM (stream), file, name, cancellable, error);
   if (workspace != NULL)
-    tandem_workspace_set_origin (workspace, file, etag);
+    tandem_workspace_set_origin (workspace, file,
+                                 info != NULL ? g_file_info_get_etag (info) : NULL);
   return workspace;
 }
 
