@@ -49,6 +49,27 @@ typedef struct
   GValue value;
 } TandemFieldValue;
 
+/* A frozen copy of an object and what is below it, see _tandem_object_freeze(). */
+typedef struct _TandemFrozenObject TandemFrozenObject;
+
+struct _TandemFrozenObject
+{
+  TandemObject       *object;     /* only held, never read: it may change meanwhile */
+  TandemObjectClass  *klass;
+  const char         *id;
+  const char         *created;
+  const char         *created_by;
+  const char         *modified;
+  const char         *modified_by;
+  GValue             *values;     /* klass->n_fields shallow copies */
+  GPtrArray          *extra_attributes;
+  GPtrArray          *extra_elements;
+  GPtrArray         **collections; /* of TandemFrozenObject: the children, or the
+                                    * workspace's containers in their order */
+  guint               n_collections;
+  gboolean            root;
+};
+
 GArray    *_tandem_object_collect_valist       (TandemObject *self,
                                                 const char   *first_field,
                                                 va_list       args);
@@ -89,6 +110,8 @@ void       _tandem_object_add_extra_attribute  (TandemObject *self,
 void       _tandem_object_add_extra_element    (TandemObject *self,
                                                 const char   *container,
                                                 const char   *xml);
+TandemFrozenObject *_tandem_object_freeze     (TandemObject *object);
+void       _tandem_frozen_object_free          (TandemFrozenObject *frozen);
 GPtrArray *_tandem_object_get_extra_attributes (TandemObject *self);
 GPtrArray *_tandem_object_get_extra_elements   (TandemObject *self);
 

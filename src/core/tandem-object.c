@@ -16,6 +16,7 @@
 #include "tandem-collection-private.h"
 #include "tandem-object-private.h"
 #include "tandem-rank.h"
+#include "tandem-workspace.h"
 
 typedef struct
 {
@@ -1089,6 +1090,162 @@ tandem_field_to_string (const TandemFieldInfo *info,
     }
 }
 
+/* Frozen objects
+ *
+ * A save serialises a frozen copy of the workspace in a worker thread while
+ * the user goes on editing.  Freezing copies only the structure: the GValues
+ * are copied shallowly, sharing their strings and lists with the live
+ * objects.  While any frozen copy exists, an edit does not free the value it
+ * replaces but retires it to a graveyard, emptied when the last frozen copy
+ * is released; so the copy stays exactly the workspace as it was, at the cost
+ * of a pointer copy per field instead of a deep copy of 30 MB. */
+
+static GMutex  freeze_lock;
+static guint   n_frozen;
+static GArray *retired_values;   /* GValue */
+static GPtrArray *retired_strings;
+
+static void
+retire_value (GValue *value)
+{
+  g_mutex_lock (&freeze_lock);
+  if (n_frozen > 0)
+    {
+      if (retired_values == NULL)
+        retired_values = g_array_new (FALSE, FALSE, sizeof (GValue));
+      g_array_append_val (retired_values, *value);
+      memset (value, 0, sizeof *value);
+    }
+  g_mutex_unlock (&freeze_lock);
+  if (G_IS_VALUE (value))
+    g_value_unset (value);
+}
+
+/* _tandem_set_str(), retiring the old string instead of freeing it. */
+static gboolean
+set_str_retiring (char       **str_pointer,
+                  const char  *new_str)
+{
+  char *old = *str_pointer;
+
+  if (g_strcmp0 (old, new_str) == 0)
+    return FALSE;
+  *str_pointer = g_strdup (new_str);
+  g_mutex_lock (&freeze_lock);
+  if (n_frozen > 0 && old != NULL)
+    {
+      if (retired_strings == NULL)
+        retired_strings = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (retired_strings, g_steal_pointer (&old));
+    }
+  g_mutex_unlock (&freeze_lock);
+  g_free (old);
+  return TRUE;
+}
+
+static TandemFrozenObject *
+freeze_one (TandemObject *object)
+{
+  TandemObjectPrivate *priv = tandem_object_get_instance_private (object);
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  TandemFrozenObject *frozen = g_new0 (TandemFrozenObject, 1);
+  TandemCollection *collections[8];
+  guint n_collections = 0;
+
+  frozen->object = g_object_ref (object);
+  frozen->klass = klass;
+  frozen->id = priv->id;
+  frozen->created = priv->created;
+  frozen->created_by = priv->created_by;
+  frozen->modified = priv->modified;
+  frozen->modified_by = priv->modified_by;
+  frozen->values = g_memdup2 (priv->values, sizeof (GValue) * klass->n_fields);
+  if (priv->extra_attributes != NULL)
+    frozen->extra_attributes = g_ptr_array_ref (priv->extra_attributes);
+  if (priv->extra_elements != NULL)
+    frozen->extra_elements = g_ptr_array_ref (priv->extra_elements);
+
+  if (TANDEM_IS_WORKSPACE (object))
+    {
+      for (const char * const *c = tandem_workspace_list_containers (); *c != NULL; c++)
+        collections[n_collections++] = tandem_workspace_get_container (TANDEM_WORKSPACE (object), *c);
+    }
+  else if (priv->children != NULL)
+    collections[n_collections++] = priv->children;
+
+  frozen->n_collections = n_collections;
+  frozen->collections = g_new0 (GPtrArray *, MAX (n_collections, 1));
+  for (guint c = 0; c < n_collections; c++)
+    {
+      GListModel *model = G_LIST_MODEL (collections[c]);
+      guint n = g_list_model_get_n_items (model);
+
+      frozen->collections[c] = g_ptr_array_new_full (n, (GDestroyNotify) _tandem_frozen_object_free);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TandemObject) child = g_list_model_get_item (model, i);
+
+          g_ptr_array_add (frozen->collections[c], freeze_one (child));
+        }
+    }
+  return frozen;
+}
+
+/**
+ * _tandem_object_freeze:
+ *
+ * Takes a frozen copy of @object and everything below it (for the workspace:
+ * its containers), for serialising in another thread while edits go on.
+ * Cheap: values are shared, see above.  Call on the thread that edits.
+ *
+ * Returns: (transfer full): the copy, to free with _tandem_frozen_object_free()
+ *   from any thread
+ */
+TandemFrozenObject *
+_tandem_object_freeze (TandemObject *object)
+{
+  TandemFrozenObject *frozen;
+
+  g_return_val_if_fail (TANDEM_IS_OBJECT (object), NULL);
+
+  g_mutex_lock (&freeze_lock);
+  n_frozen++;
+  g_mutex_unlock (&freeze_lock);
+
+  frozen = freeze_one (object);
+  frozen->root = TRUE;
+  return frozen;
+}
+
+void
+_tandem_frozen_object_free (TandemFrozenObject *frozen)
+{
+  g_autoptr(GArray) values = NULL;
+  g_autoptr(GPtrArray) strings = NULL;
+
+  for (guint c = 0; c < frozen->n_collections; c++)
+    g_ptr_array_unref (frozen->collections[c]);
+  g_free (frozen->collections);
+  g_clear_pointer (&frozen->extra_attributes, g_ptr_array_unref);
+  g_clear_pointer (&frozen->extra_elements, g_ptr_array_unref);
+  g_free (frozen->values);
+  g_object_unref (frozen->object);
+
+  if (frozen->root)
+    {
+      g_mutex_lock (&freeze_lock);
+      if (--n_frozen == 0)
+        {
+          values = g_steal_pointer (&retired_values);
+          strings = g_steal_pointer (&retired_strings);
+        }
+      g_mutex_unlock (&freeze_lock);
+      for (guint i = 0; values != NULL && i < values->len; i++)
+        g_value_unset (&g_array_index (values, GValue, i));
+    }
+  g_free (frozen);
+}
+
 /* Private API */
 
 void
@@ -1097,7 +1254,7 @@ _tandem_object_set_id (TandemObject *self,
 {
   TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
 
-  if (_tandem_set_str (&priv->id, id))
+  if (set_str_retiring (&priv->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
 }
 
@@ -1110,13 +1267,13 @@ _tandem_object_set_stamps (TandemObject *self,
 {
   TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
 
-  if (_tandem_set_str (&priv->created, created))
+  if (set_str_retiring (&priv->created, created))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED]);
-  if (_tandem_set_str (&priv->created_by, created_by))
+  if (set_str_retiring (&priv->created_by, created_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_BY]);
-  if (_tandem_set_str (&priv->modified, modified))
+  if (set_str_retiring (&priv->modified, modified))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  if (_tandem_set_str (&priv->modified_by, modified_by))
+  if (set_str_retiring (&priv->modified_by, modified_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED_BY]);
 }
 
@@ -1132,6 +1289,8 @@ _tandem_object_set_value (TandemObject *self,
 
   if (tandem_field_values_equal (&klass->fields[field], &priv->values[field], value))
     return;
+  retire_value (&priv->values[field]);
+  g_value_init (&priv->values[field], G_VALUE_TYPE (value));
   g_value_copy (value, &priv->values[field]);
   g_object_notify (G_OBJECT (self), klass->fields[field].name);
 }

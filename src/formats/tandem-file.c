@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "tandem-file.h"
+#include "tandem-format-private.h"
 
 /* Loading and saving through GIO, so any location GIO reaches works.  Saving
  * writes a new file and renames it over the old one (GIO's replace), follows
@@ -149,9 +150,10 @@ resolve_symlinks (GFile         *file,
 
 typedef struct
 {
-  GFile   *file;
-  char    *etag;       /* the tag the file must still have, or NULL */
-  GBytes  *bytes;
+  GFile              *file;
+  char               *etag;       /* the tag the file must still have, or NULL */
+  TandemFrozenObject *frozen;     /* the workspace as it was when the save began */
+  GBytes             *bytes;
   guint64  revision;
   char    *new_etag;
 } SaveData;
@@ -163,7 +165,8 @@ save_data_free (gpointer data)
 
   g_clear_object (&save->file);
   g_free (save->etag);
-  g_bytes_unref (save->bytes);
+  g_clear_pointer (&save->frozen, _tandem_frozen_object_free);
+  g_clear_pointer (&save->bytes, g_bytes_unref);
   g_free (save->new_etag);
   g_free (save);
 }
@@ -178,6 +181,10 @@ write_bytes (SaveData      *save,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = display_name (save->file);
   gsize written;
+
+  /* Serialised here, in the worker thread for an asynchronous save. */
+  save->bytes = _tandem_xml_write_frozen (save->frozen);
+  g_clear_pointer (&save->frozen, _tandem_frozen_object_free);
 
   target = resolve_symlinks (save->file, cancellable, error);
   if (target == NULL)
@@ -239,7 +246,7 @@ save_data_new (TandemWorkspace *workspace,
   if (origin != NULL && g_file_equal (origin, file))
     save->etag = g_strdup (tandem_workspace_get_etag (workspace));
   save->revision = tandem_workspace_get_revision (workspace);
-  save->bytes = tandem_xml_write (workspace);
+  save->frozen = _tandem_object_freeze (TANDEM_OBJECT (workspace));
   return save;
 }
 
@@ -296,8 +303,9 @@ save_thread (GTask        *task,
 /**
  * tandem_file_save_async:
  *
- * Serialises @workspace now and writes it in a worker thread; edits made
- * meanwhile stay dirty.
+ * Freezes @workspace as it is now, then serialises and writes it in a worker
+ * thread: the main loop only pays for the freeze.  Edits made meanwhile are
+ * not in the file and stay dirty.
  */
 void
 tandem_file_save_async (TandemWorkspace     *workspace,
