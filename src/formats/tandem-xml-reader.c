@@ -444,14 +444,17 @@ out:
   return result;
 }
 
-/* Reads the text of a simple element; the reader ends on its end tag. */
+/* Reads the text of a simple element; the reader ends on its end tag.  The
+ * text is nearly always one node: it is copied once, and only more nodes
+ * (comments splitting it) start a GString. */
 static char *
 read_text (Reader *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  g_autoptr(GString) more = NULL;
 
   if (xmlTextReaderIsEmptyElement (self->reader))
-    return g_string_free (g_steal_pointer (&text), FALSE);
+    return g_strdup ("");
 
   while (next (self))
     {
@@ -461,15 +464,28 @@ read_text (Reader *self)
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-          g_string_append (text, (const char *) xmlTextReaderConstValue (self->reader));
-          break;
+          {
+            const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+
+            if (first == NULL && more == NULL)
+              first = g_strdup (value);
+            else
+              {
+                if (more == NULL)
+                  more = g_string_new (g_steal_pointer (&first));
+                g_string_append (more, value);
+              }
+            break;
+          }
 
         case XML_READER_TYPE_COMMENT:
         case XML_READER_TYPE_PROCESSING_INSTRUCTION:
           break;
 
         case XML_READER_TYPE_END_ELEMENT:
-          return g_string_free (g_steal_pointer (&text), FALSE);
+          if (more != NULL)
+            return g_string_free (g_steal_pointer (&more), FALSE);
+          return first != NULL ? g_steal_pointer (&first) : g_strdup ("");
 
         case XML_READER_TYPE_ELEMENT:
           fail (self, TANDEM_FORMAT_ERROR_INVALID, _("<%s> is not allowed in text"), local_name (self));
