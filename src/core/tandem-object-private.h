@@ -49,6 +49,27 @@ typedef struct
   GValue value;
 } TandemFieldValue;
 
+/* A frozen copy of an object and what is below it, see _tandem_object_freeze(). */
+typedef struct _TandemFrozenObject TandemFrozenObject;
+
+struct _TandemFrozenObject
+{
+  TandemObject       *object;     /* only held, never read: it may change meanwhile */
+  TandemObjectClass  *klass;
+  const char         *id;
+  const char         *created;
+  const char         *created_by;
+  const char         *modified;
+  const char         *modified_by;
+  GValue             *values;     /* klass->n_fields shallow copies */
+  GPtrArray          *extra_attributes;
+  GPtrArray          *extra_elements;
+  GPtrArray         **collections; /* of TandemFrozenObject: the children, or the
+                                    * workspace's containers in their order */
+  guint               n_collections;
+  gboolean            root;
+};
+
 GArray    *_tandem_object_collect_valist       (TandemObject *self,
                                                 const char   *first_field,
                                                 va_list       args);
@@ -66,6 +87,19 @@ void       _tandem_object_set_stamps           (TandemObject *self,
 void       _tandem_object_set_value            (TandemObject *self,
                                                 guint         field,
                                                 const GValue *value);
+void       _tandem_object_take_identity        (TandemObject *self,
+                                                char         *id,
+                                                char         *created,
+                                                char         *created_by,
+                                                char         *modified,
+                                                char         *modified_by);
+gboolean   _tandem_field_parse_xml_text        (const TandemFieldInfo *info,
+                                                const char   *text,
+                                                GValue       *value,
+                                                GError      **error);
+void       _tandem_object_take_value           (TandemObject *self,
+                                                guint         field,
+                                                GValue       *value);
 void       _tandem_object_set_parent           (TandemObject *self,
                                                 TandemObject *parent);
 void       _tandem_object_add_extra_attribute  (TandemObject *self,
@@ -76,6 +110,8 @@ void       _tandem_object_add_extra_attribute  (TandemObject *self,
 void       _tandem_object_add_extra_element    (TandemObject *self,
                                                 const char   *container,
                                                 const char   *xml);
+TandemFrozenObject *_tandem_object_freeze     (TandemObject *object);
+void       _tandem_frozen_object_free          (TandemFrozenObject *frozen);
 GPtrArray *_tandem_object_get_extra_attributes (TandemObject *self);
 TandemObject *_tandem_object_copy             (TandemObject *source);
 GPtrArray *_tandem_object_get_extra_elements   (TandemObject *self);

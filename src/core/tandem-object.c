@@ -16,6 +16,7 @@
 #include "tandem-collection-private.h"
 #include "tandem-object-private.h"
 #include "tandem-rank.h"
+#include "tandem-workspace.h"
 
 typedef struct
 {
@@ -304,21 +305,47 @@ tandem_object_type_from_kind (const char *kind)
   return GPOINTER_TO_SIZE (g_hash_table_lookup (kinds, kind));
 }
 
-char *
-tandem_id_new (const char *prefix)
+static char *
+id_new (const char *prefix,
+        GRand      *rand)
 {
   static const char alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
   char random_part[13];
 
-  g_return_val_if_fail (prefix != NULL, NULL);
-
   /* 60 random bits in Crockford's base 32: collisions are out of reach even
    * for workspaces merged from many copies. */
   for (guint i = 0; i < 12; i++)
-    random_part[i] = alphabet[g_random_int_range (0, 32)];
+    random_part[i] = alphabet[rand != NULL ? g_rand_int_range (rand, 0, 32)
+                                           : g_random_int_range (0, 32)];
   random_part[12] = '\0';
 
   return g_strconcat (prefix, "-", random_part, NULL);
+}
+
+char *
+tandem_id_new (const char *prefix)
+{
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  return id_new (prefix, NULL);
+}
+
+/**
+ * tandem_id_new_from_rand:
+ * @rand: the generator to draw from
+ *
+ * Like tandem_id_new(), but draws from @rand, so that a seeded generator gives
+ * the same ids every time (generated test workspaces).  Ids for real edits
+ * come from tandem_id_new().
+ */
+char *
+tandem_id_new_from_rand (const char *prefix,
+                         GRand      *rand)
+{
+  g_return_val_if_fail (prefix != NULL, NULL);
+  g_return_val_if_fail (rand != NULL, NULL);
+
+  return id_new (prefix, rand);
 }
 
 char *
@@ -685,17 +712,21 @@ is_id (const char *text)
 }
 
 /* Valid UTF-8 that XML 1.0 can carry: no control characters but tab and
- * newlines, no U+FFFE or U+FFFF. */
+ * newlines, no U+FFFE or U+FFFF.  Once the UTF-8 is known to be valid, this
+ * works on bytes: every file's text goes through here while it loads. */
 static gboolean
 is_xml_text (const char *text)
 {
+  const guchar *p;
+
   if (!g_utf8_validate (text, -1, NULL))
     return FALSE;
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (p = (const guchar *) text; *p; p++)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      /* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
         return FALSE;
     }
   return TRUE;
@@ -704,6 +735,7 @@ is_xml_text (const char *text)
 static gboolean
 check_text (const TandemFieldInfo *info,
             const char            *text,
+            gboolean               xml_text,
             GError               **error)
 {
   const char *expected = NULL;
@@ -751,7 +783,7 @@ check_text (const TandemFieldInfo *info,
     case TANDEM_FIELD_BOOLEAN:
     case TANDEM_FIELD_ENUM:
     default:
-      if (!is_xml_text (text))
+      if (!xml_text && !is_xml_text (text))
         expected = _("text without control characters");
       break;
     }
@@ -765,20 +797,12 @@ check_text (const TandemFieldInfo *info,
   return TRUE;
 }
 
-/**
- * tandem_field_check:
- *
- * Returns: whether @value is acceptable for the field: the right type, within
- *   range, and well-formed dates, ranks and ids.
- */
-gboolean
-tandem_field_check (const TandemFieldInfo *info,
-                    const GValue          *value,
-                    GError               **error)
+static gboolean
+check_value (const TandemFieldInfo *info,
+             const GValue          *value,
+             gboolean               xml_text,
+             GError               **error)
 {
-  g_return_val_if_fail (info != NULL, FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
-
   if (!G_VALUE_HOLDS (value, field_gtype (info)))
     {
       g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
@@ -837,7 +861,7 @@ tandem_field_check (const TandemFieldInfo *info,
                              _("“%s” has an empty item"), info->name);
                 return FALSE;
               }
-            if (!check_text (info, list[i], error))
+            if (!check_text (info, list[i], xml_text, error))
               return FALSE;
           }
         return TRUE;
@@ -851,27 +875,35 @@ tandem_field_check (const TandemFieldInfo *info,
     case TANDEM_FIELD_RANK:
     case TANDEM_FIELD_REF:
     default:
-      return check_text (info, g_value_get_string (value), error);
+      return check_text (info, g_value_get_string (value), xml_text, error);
     }
 }
 
 /**
- * tandem_field_parse:
- * @value: an unset #GValue
+ * tandem_field_check:
  *
- * Parses the text form of one value (an attribute, or one list item appended to
- * a list already held in @value when @value is set).
+ * Returns: whether @value is acceptable for the field: the right type, within
+ *   range, and well-formed dates, ranks and ids.
  */
 gboolean
-tandem_field_parse (const TandemFieldInfo *info,
-                    const char            *text,
-                    GValue                *value,
+tandem_field_check (const TandemFieldInfo *info,
+                    const GValue          *value,
                     GError               **error)
 {
-  g_auto(GValue) parsed = G_VALUE_INIT;
-
   g_return_val_if_fail (info != NULL, FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  return check_value (info, value, FALSE, error);
+}
+
+static gboolean
+parse_value (const TandemFieldInfo *info,
+             const char            *text,
+             gboolean               xml_text,
+             GValue                *value,
+             GError               **error)
+{
+  g_auto(GValue) parsed = G_VALUE_INIT;
 
   tandem_field_init_value (info, &parsed);
 
@@ -964,14 +996,50 @@ tandem_field_parse (const TandemFieldInfo *info,
       break;
     }
 
-  if (!tandem_field_check (info, &parsed, error))
+  if (!check_value (info, &parsed, xml_text, error))
     return FALSE;
 
+  /* Moved, not copied: notes run to kilobytes. */
   if (G_IS_VALUE (value))
     g_value_unset (value);
-  g_value_init (value, G_VALUE_TYPE (&parsed));
-  g_value_copy (&parsed, value);
+  *value = parsed;
+  memset (&parsed, 0, sizeof parsed);
   return TRUE;
+}
+
+/**
+ * tandem_field_parse:
+ * @value: an unset #GValue
+ *
+ * Parses the text form of one value (an attribute, or one list item appended to
+ * a list already held in @value when @value is set).
+ */
+gboolean
+tandem_field_parse (const TandemFieldInfo *info,
+                    const char            *text,
+                    GValue                *value,
+                    GError               **error)
+{
+  g_return_val_if_fail (info != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return parse_value (info, text, FALSE, value, error);
+}
+
+/**
+ * _tandem_field_parse_xml_text:
+ *
+ * tandem_field_parse() for readers whose parser has already checked that
+ * @text is XML character data (valid UTF-8, no control characters): that
+ * check is the costliest part of loading long notes, and need not run twice.
+ */
+gboolean
+_tandem_field_parse_xml_text (const TandemFieldInfo *info,
+                              const char            *text,
+                              GValue                *value,
+                              GError               **error)
+{
+  return parse_value (info, text, TRUE, value, error);
 }
 
 /**
@@ -1025,6 +1093,162 @@ tandem_field_to_string (const TandemFieldInfo *info,
     }
 }
 
+/* Frozen objects
+ *
+ * A save serialises a frozen copy of the workspace in a worker thread while
+ * the user goes on editing.  Freezing copies only the structure: the GValues
+ * are copied shallowly, sharing their strings and lists with the live
+ * objects.  While any frozen copy exists, an edit does not free the value it
+ * replaces but retires it to a graveyard, emptied when the last frozen copy
+ * is released; so the copy stays exactly the workspace as it was, at the cost
+ * of a pointer copy per field instead of a deep copy of 30 MB. */
+
+static GMutex  freeze_lock;
+static guint   n_frozen;
+static GArray *retired_values;   /* GValue */
+static GPtrArray *retired_strings;
+
+static void
+retire_value (GValue *value)
+{
+  g_mutex_lock (&freeze_lock);
+  if (n_frozen > 0)
+    {
+      if (retired_values == NULL)
+        retired_values = g_array_new (FALSE, FALSE, sizeof (GValue));
+      g_array_append_val (retired_values, *value);
+      memset (value, 0, sizeof *value);
+    }
+  g_mutex_unlock (&freeze_lock);
+  if (G_IS_VALUE (value))
+    g_value_unset (value);
+}
+
+/* _tandem_set_str(), retiring the old string instead of freeing it. */
+static gboolean
+set_str_retiring (char       **str_pointer,
+                  const char  *new_str)
+{
+  char *old = *str_pointer;
+
+  if (g_strcmp0 (old, new_str) == 0)
+    return FALSE;
+  *str_pointer = g_strdup (new_str);
+  g_mutex_lock (&freeze_lock);
+  if (n_frozen > 0 && old != NULL)
+    {
+      if (retired_strings == NULL)
+        retired_strings = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (retired_strings, g_steal_pointer (&old));
+    }
+  g_mutex_unlock (&freeze_lock);
+  g_free (old);
+  return TRUE;
+}
+
+static TandemFrozenObject *
+freeze_one (TandemObject *object)
+{
+  TandemObjectPrivate *priv = tandem_object_get_instance_private (object);
+  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  TandemFrozenObject *frozen = g_new0 (TandemFrozenObject, 1);
+  TandemCollection *collections[8];
+  guint n_collections = 0;
+
+  frozen->object = g_object_ref (object);
+  frozen->klass = klass;
+  frozen->id = priv->id;
+  frozen->created = priv->created;
+  frozen->created_by = priv->created_by;
+  frozen->modified = priv->modified;
+  frozen->modified_by = priv->modified_by;
+  frozen->values = g_memdup2 (priv->values, sizeof (GValue) * klass->n_fields);
+  if (priv->extra_attributes != NULL)
+    frozen->extra_attributes = g_ptr_array_ref (priv->extra_attributes);
+  if (priv->extra_elements != NULL)
+    frozen->extra_elements = g_ptr_array_ref (priv->extra_elements);
+
+  if (TANDEM_IS_WORKSPACE (object))
+    {
+      for (const char * const *c = tandem_workspace_list_containers (); *c != NULL; c++)
+        collections[n_collections++] = tandem_workspace_get_container (TANDEM_WORKSPACE (object), *c);
+    }
+  else if (priv->children != NULL)
+    collections[n_collections++] = priv->children;
+
+  frozen->n_collections = n_collections;
+  frozen->collections = g_new0 (GPtrArray *, MAX (n_collections, 1));
+  for (guint c = 0; c < n_collections; c++)
+    {
+      GListModel *model = G_LIST_MODEL (collections[c]);
+      guint n = g_list_model_get_n_items (model);
+
+      frozen->collections[c] = g_ptr_array_new_full (n, (GDestroyNotify) _tandem_frozen_object_free);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TandemObject) child = g_list_model_get_item (model, i);
+
+          g_ptr_array_add (frozen->collections[c], freeze_one (child));
+        }
+    }
+  return frozen;
+}
+
+/**
+ * _tandem_object_freeze:
+ *
+ * Takes a frozen copy of @object and everything below it (for the workspace:
+ * its containers), for serialising in another thread while edits go on.
+ * Cheap: values are shared, see above.  Call on the thread that edits.
+ *
+ * Returns: (transfer full): the copy, to free with _tandem_frozen_object_free()
+ *   from any thread
+ */
+TandemFrozenObject *
+_tandem_object_freeze (TandemObject *object)
+{
+  TandemFrozenObject *frozen;
+
+  g_return_val_if_fail (TANDEM_IS_OBJECT (object), NULL);
+
+  g_mutex_lock (&freeze_lock);
+  n_frozen++;
+  g_mutex_unlock (&freeze_lock);
+
+  frozen = freeze_one (object);
+  frozen->root = TRUE;
+  return frozen;
+}
+
+void
+_tandem_frozen_object_free (TandemFrozenObject *frozen)
+{
+  g_autoptr(GArray) values = NULL;
+  g_autoptr(GPtrArray) strings = NULL;
+
+  for (guint c = 0; c < frozen->n_collections; c++)
+    g_ptr_array_unref (frozen->collections[c]);
+  g_free (frozen->collections);
+  g_clear_pointer (&frozen->extra_attributes, g_ptr_array_unref);
+  g_clear_pointer (&frozen->extra_elements, g_ptr_array_unref);
+  g_free (frozen->values);
+  g_object_unref (frozen->object);
+
+  if (frozen->root)
+    {
+      g_mutex_lock (&freeze_lock);
+      if (--n_frozen == 0)
+        {
+          values = g_steal_pointer (&retired_values);
+          strings = g_steal_pointer (&retired_strings);
+        }
+      g_mutex_unlock (&freeze_lock);
+      for (guint i = 0; values != NULL && i < values->len; i++)
+        g_value_unset (&g_array_index (values, GValue, i));
+    }
+  g_free (frozen);
+}
+
 /* Private API */
 
 void
@@ -1033,7 +1257,7 @@ _tandem_object_set_id (TandemObject *self,
 {
   TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
 
-  if (_tandem_set_str (&priv->id, id))
+  if (set_str_retiring (&priv->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
 }
 
@@ -1046,13 +1270,13 @@ _tandem_object_set_stamps (TandemObject *self,
 {
   TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
 
-  if (_tandem_set_str (&priv->created, created))
+  if (set_str_retiring (&priv->created, created))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED]);
-  if (_tandem_set_str (&priv->created_by, created_by))
+  if (set_str_retiring (&priv->created_by, created_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_BY]);
-  if (_tandem_set_str (&priv->modified, modified))
+  if (set_str_retiring (&priv->modified, modified))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  if (_tandem_set_str (&priv->modified_by, modified_by))
+  if (set_str_retiring (&priv->modified_by, modified_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED_BY]);
 }
 
@@ -1068,8 +1292,51 @@ _tandem_object_set_value (TandemObject *self,
 
   if (tandem_field_values_equal (&klass->fields[field], &priv->values[field], value))
     return;
+  retire_value (&priv->values[field]);
+  g_value_init (&priv->values[field], G_VALUE_TYPE (value));
   g_value_copy (value, &priv->values[field]);
   g_object_notify (G_OBJECT (self), klass->fields[field].name);
+}
+
+/* For readers: takes the id and stamps (each may be %NULL) of an object
+ * nobody sees yet, without notifying. */
+void
+_tandem_object_take_identity (TandemObject *self,
+                              char         *id,
+                              char         *created,
+                              char         *created_by,
+                              char         *modified,
+                              char         *modified_by)
+{
+  TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
+
+  g_free (priv->id);
+  priv->id = id;
+  g_free (priv->created);
+  priv->created = created;
+  g_free (priv->created_by);
+  priv->created_by = created_by;
+  g_free (priv->modified);
+  priv->modified = modified;
+  g_free (priv->modified_by);
+  priv->modified_by = modified_by;
+}
+
+/* For readers: moves @value (which is left unset) into a field of an object
+ * nobody sees yet, without comparing or notifying. */
+void
+_tandem_object_take_value (TandemObject *self,
+                           guint         field,
+                           GValue       *value)
+{
+  TandemObjectPrivate *priv = tandem_object_get_instance_private (self);
+
+  g_assert (field < TANDEM_OBJECT_GET_CLASS (self)->n_fields);
+  g_assert (G_VALUE_TYPE (value) == G_VALUE_TYPE (&priv->values[field]));
+
+  g_value_unset (&priv->values[field]);
+  priv->values[field] = *value;
+  memset (value, 0, sizeof *value);
 }
 
 void

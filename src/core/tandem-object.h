@@ -54,6 +54,8 @@ const TandemFieldInfo *tandem_object_class_find_field     (TandemObjectClass    
 GType                  tandem_object_type_from_kind       (const char            *kind);
 
 char                  *tandem_id_new                      (const char            *prefix);
+char                  *tandem_id_new_from_rand            (const char            *prefix,
+                                                           GRand                 *rand);
 char                  *tandem_timestamp_now               (void);
 
 const char            *tandem_object_get_kind             (TandemObject          *self);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tandem-file.h"
+#include "tandem-format-private.h"
 
 /* Loading and saving through GIO, so any location GIO reaches works.  Saving
  * writes a new file and renames it over the old one (GIO's replace), follows
@@ -36,29 +37,28 @@ tandem_file_load (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
   TandemWorkspace *workspace;
-  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name (file);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
     {
       g_prefix_error (error, "%s: ", name);
       return NULL;
     }
+  /* The tag of the file as opened, as g_file_load_contents() reports it. */
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, NULL);
 
-  workspace = tandem_xml_read (contents, length, name, error);
+  /* Parsed while read: a large workspace is never in memory twice. */
+  workspace = tandem_xml_read_stream (G_INPUT_STREAM (stream), file, name, cancellable, error);
   if (workspace != NULL)
-    {
-      g_autoptr(GBytes) base = g_bytes_new_take (g_steal_pointer (&contents), length);
-
-      tandem_workspace_set_origin (workspace, file, etag);
-      tandem_workspace_set_base (workspace, base);
-    }
+    tandem_workspace_set_origin (workspace, file,
+                                 info != NULL ? g_file_info_get_etag (info) : NULL);
   return workspace;
 }
 
@@ -72,9 +72,19 @@ load_thread (GTask        *task,
   TandemWorkspace *workspace = tandem_file_load (task_data, cancellable, &error);
 
   if (workspace == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, workspace, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The app merges when someone else saves: keep the base of that merge,
+   * made here while nobody else sees the workspace yet. */
+  {
+    g_autoptr(GBytes) base = tandem_xml_write (workspace);
+
+    tandem_workspace_set_base (workspace, base);
+  }
+  g_task_return_pointer (task, workspace, g_object_unref);
 }
 
 /**
@@ -152,9 +162,10 @@ resolve_symlinks (GFile         *file,
 
 typedef struct
 {
-  GFile   *file;
-  char    *etag;       /* the tag the file must still have, or NULL */
-  GBytes  *bytes;
+  GFile              *file;
+  char               *etag;       /* the tag the file must still have, or NULL */
+  TandemFrozenObject *frozen;     /* the workspace as it was when the save began */
+  GBytes             *bytes;
   guint64  revision;
   char    *new_etag;
 } SaveData;
@@ -166,7 +177,8 @@ save_data_free (gpointer data)
 
   g_clear_object (&save->file);
   g_free (save->etag);
-  g_bytes_unref (save->bytes);
+  g_clear_pointer (&save->frozen, _tandem_frozen_object_free);
+  g_clear_pointer (&save->bytes, g_bytes_unref);
   g_free (save->new_etag);
   g_free (save);
 }
@@ -181,6 +193,10 @@ write_bytes (SaveData      *save,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = display_name (save->file);
   gsize written;
+
+  /* Serialised here, in the worker thread for an asynchronous save. */
+  save->bytes = _tandem_xml_write_frozen (save->frozen);
+  g_clear_pointer (&save->frozen, _tandem_frozen_object_free);
 
   target = resolve_symlinks (save->file, cancellable, error);
   if (target == NULL)
@@ -242,7 +258,7 @@ save_data_new (TandemWorkspace *workspace,
   if (origin != NULL && g_file_equal (origin, file))
     save->etag = g_strdup (tandem_workspace_get_etag (workspace));
   save->revision = tandem_workspace_get_revision (workspace);
-  save->bytes = tandem_xml_write (workspace);
+  save->frozen = _tandem_object_freeze (TANDEM_OBJECT (workspace));
   return save;
 }
 
@@ -300,8 +316,9 @@ save_thread (GTask        *task,
 /**
  * tandem_file_save_async:
  *
- * Serialises @workspace now and writes it in a worker thread; edits made
- * meanwhile stay dirty.
+ * Freezes @workspace as it is now, then serialises and writes it in a worker
+ * thread: the main loop only pays for the freeze.  Edits made meanwhile are
+ * not in the file and stay dirty.
  */
 void
 tandem_file_save_async (TandemWorkspace     *workspace,

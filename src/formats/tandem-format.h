@@ -31,6 +31,11 @@ TandemWorkspace *tandem_xml_read           (const char       *data,
                                             gsize             length,
                                             const char       *display_name,
                                             GError          **error);
+TandemWorkspace *tandem_xml_read_stream    (GInputStream     *stream,
+                                            GFile            *origin,
+                                            const char       *display_name,
+                                            GCancellable     *cancellable,
+                                            GError          **error);
 GBytes          *tandem_xml_write          (TandemWorkspace  *workspace);
 
 G_END_DECLS

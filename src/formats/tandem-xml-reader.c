@@ -37,8 +37,14 @@ typedef struct
 typedef struct
 {
   xmlTextReaderPtr  reader;
-  const char       *data;
+  const char       *data;      /* the whole input, or NULL while streaming */
   gsize             length;
+  char             *reread;    /* a streamed file read again, to place an error */
+  GFile            *origin;    /* where a streamed file can be read again */
+  GInputStream     *stream;
+  GCancellable     *cancellable;
+  GError           *io_error;
+  gsize             n_read;
   const char       *name;
   TandemWorkspace  *workspace;
   GArray           *refs;
@@ -75,6 +81,23 @@ on_structured_error (void        *user_data,
                              MAX (error->int2, 1), message);
 }
 
+/* The whole input, for placing errors.  A streamed file is read again from
+ * its origin: errors are rare, and the column is worth a second read. */
+static gboolean
+ensure_data (Reader *self)
+{
+  gsize length;
+
+  if (self->data != NULL)
+    return TRUE;
+  if (self->origin == NULL ||
+      !g_file_load_contents (self->origin, NULL, &self->reread, &length, NULL, NULL))
+    return FALSE;
+  self->data = self->reread;
+  self->length = length;
+  return TRUE;
+}
+
 /* The column of @needle on @line, or of the line's first non-blank character:
  * libxml2 keeps lines, not columns, for the nodes it reports. */
 static int
@@ -82,10 +105,13 @@ column_on_line (Reader     *self,
                 int         line,
                 const char *needle)
 {
-  const char *p = self->data;
-  const char *end = self->data + self->length;
+  const char *p, *end;
   const char *eol, *hit = NULL;
 
+  if (!ensure_data (self))
+    return 1;
+  p = self->data;
+  end = self->data + self->length;
   for (int l = 1; l < line && p < end; p++)
     if (*p == '\n')
       l++;
@@ -231,7 +257,8 @@ skip_insignificant (Reader *self,
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
       {
-        const char *doctype = g_strstr_len (self->data, self->length, "<!DOCTYPE");
+        const char *doctype = ensure_data (self) ? g_strstr_len (self->data, self->length, "<!DOCTYPE")
+                                                 : NULL;
         int line = 1;
 
         for (const char *p = self->data; doctype != NULL && p < doctype; p++)
@@ -417,14 +444,17 @@ out:
   return result;
 }
 
-/* Reads the text of a simple element; the reader ends on its end tag. */
+/* Reads the text of a simple element; the reader ends on its end tag.  The
+ * text is nearly always one node: it is copied once, and only more nodes
+ * (comments splitting it) start a GString. */
 static char *
 read_text (Reader *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  g_autoptr(GString) more = NULL;
 
   if (xmlTextReaderIsEmptyElement (self->reader))
-    return g_string_free (g_steal_pointer (&text), FALSE);
+    return g_strdup ("");
 
   while (next (self))
     {
@@ -434,15 +464,28 @@ read_text (Reader *self)
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-          g_string_append (text, (const char *) xmlTextReaderConstValue (self->reader));
-          break;
+          {
+            const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+
+            if (first == NULL && more == NULL)
+              first = g_strdup (value);
+            else
+              {
+                if (more == NULL)
+                  more = g_string_new (g_steal_pointer (&first));
+                g_string_append (more, value);
+              }
+            break;
+          }
 
         case XML_READER_TYPE_COMMENT:
         case XML_READER_TYPE_PROCESSING_INSTRUCTION:
           break;
 
         case XML_READER_TYPE_END_ELEMENT:
-          return g_string_free (g_steal_pointer (&text), FALSE);
+          if (more != NULL)
+            return g_string_free (g_steal_pointer (&more), FALSE);
+          return first != NULL ? g_steal_pointer (&first) : g_strdup ("");
 
         case XML_READER_TYPE_ELEMENT:
           fail (self, TANDEM_FORMAT_ERROR_INVALID, _("<%s> is not allowed in text"), local_name (self));
@@ -466,7 +509,7 @@ parse_field (Reader                *self,
   const TandemFieldInfo *info = &TANDEM_OBJECT_GET_CLASS (object)->fields[index];
   g_autoptr(GError) error = NULL;
 
-  if (!tandem_field_parse (info, text, value, &error))
+  if (!_tandem_field_parse_xml_text (info, text, value, &error))
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: %s", tandem_object_get_kind (object),
                  error->message);
 
@@ -565,7 +608,7 @@ read_attributes (Reader       *self,
 
           if (!parse_field (self, object, index, value, &parsed))
             return FALSE;
-          _tandem_object_set_value (object, index, &parsed);
+          _tandem_object_take_value (object, index, &parsed);
         }
       else
         _tandem_object_add_extra_attribute (object, NULL, name, NULL, value);
@@ -587,11 +630,14 @@ read_attributes (Reader       *self,
       return fail (self, TANDEM_FORMAT_ERROR_INVALID, "%s: %s", klass->kind, error->message);
   }
 
-  _tandem_object_set_id (object, id);
-  _tandem_object_set_stamps (object, created, created_by, modified, modified_by);
+  _tandem_object_take_identity (object, g_steal_pointer (&id), g_steal_pointer (&created),
+                                g_steal_pointer (&created_by), g_steal_pointer (&modified),
+                                g_steal_pointer (&modified_by));
   return TRUE;
 }
 
+/* Every value was checked as it was read; what is left is whether the
+ * required fields (all of them text) were there. */
 static gboolean
 check_required (Reader       *self,
                 TandemObject *object,
@@ -601,9 +647,13 @@ check_required (Reader       *self,
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
+      const GValue *value = tandem_object_get_value (object, i);
       g_autoptr(GError) error = NULL;
 
-      if (!tandem_field_check (&klass->fields[i], tandem_object_get_value (object, i), &error))
+      if (!klass->fields[i].required ||
+          (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL))
+        continue;
+      if (!tandem_field_check (&klass->fields[i], value, &error))
         return fail_at (self, TANDEM_FORMAT_ERROR_INVALID, line, klass->kind, "%s %s: %s",
                         klass->kind, tandem_object_get_id (object), error->message);
     }
@@ -630,11 +680,12 @@ check_no_attributes (Reader *self)
 static const char *
 kind_of_type (GType type)
 {
-  TandemObjectClass *klass = g_type_class_ref (type);
-  const char *kind = klass->kind;
+  TandemObjectClass *klass = g_type_class_peek (type);
 
-  g_type_class_unref (klass);
-  return kind;
+  /* The kinds' classes are static: once referenced, they stay. */
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  return klass->kind;
 }
 
 /* Reads the children of the current element: field elements, child objects
@@ -746,7 +797,7 @@ read_children (Reader       *self,
             return FALSE;
           if (!parse_field (self, object, index, text, &value))
             return FALSE;
-          _tandem_object_set_value (object, index, &value);
+          _tandem_object_take_value (object, index, &value);
         }
       else if (in_our_namespace (self) && child_kind != NULL && strcmp (name, child_kind) == 0)
         {
@@ -882,6 +933,45 @@ read_document (Reader *self)
   return check_references (self);
 }
 
+static TandemWorkspace *
+read_with (Reader            *self,
+           xmlTextReaderPtr   reader,
+           GError           **error)
+{
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  gboolean ok;
+
+  if (reader == NULL)
+    {
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
+                   "%s:1:1: %s", self->name, _("the file cannot be read as XML"));
+      return NULL;
+    }
+
+  workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
+  self->workspace = workspace;
+  self->reader = reader;
+  self->refs = g_array_new (FALSE, FALSE, sizeof (PendingRef));
+  xmlTextReaderSetStructuredErrorHandler (reader, on_structured_error, self);
+
+  ok = read_document (self);
+
+  xmlFreeTextReader (reader);
+  g_array_unref (self->refs);
+  g_free (self->reread);
+
+  if (!ok)
+    {
+      g_assert (self->error != NULL);
+      g_propagate_error (error, self->error);
+      return NULL;
+    }
+  return g_steal_pointer (&workspace);
+}
+
+static const int parse_options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                 XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE | XML_PARSE_BIG_LINES;
+
 /**
  * tandem_xml_read:
  * @data: the file's bytes
@@ -901,8 +991,6 @@ tandem_xml_read (const char  *data,
                  GError     **error)
 {
   Reader self = { 0, };
-  g_autoptr(TandemWorkspace) workspace = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -923,35 +1011,93 @@ tandem_xml_read (const char  *data,
 
   xmlSetExternalEntityLoader (refuse_external_entity);
 
-  workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
   self.name = display_name;
   self.data = data;
   self.length = length;
-  self.workspace = workspace;
-  self.refs = g_array_new (FALSE, FALSE, sizeof (PendingRef));
-  self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
-                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                    XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE |
-                                    XML_PARSE_BIG_LINES);
-  if (self.reader == NULL)
+  return read_with (&self, xmlReaderForMemory (data, (int) length, NULL, NULL, parse_options), error);
+}
+
+static int
+stream_read (void *context,
+             char *buffer,
+             int   length)
+{
+  Reader *self = context;
+  gssize n;
+
+  if (self->io_error != NULL)
+    return -1;
+  n = g_input_stream_read (self->stream, buffer, length, self->cancellable, &self->io_error);
+  if (n > 0)
+    self->n_read += n;
+  return (int) n;
+}
+
+static int
+stream_close (void *context)
+{
+  return 0;
+}
+
+/**
+ * tandem_xml_read_stream:
+ * @stream: the file's bytes
+ * @origin: (nullable): where @stream comes from, read again only to find
+ *   the column of an error
+ * @display_name: the name to put in error messages
+ *
+ * Like tandem_xml_read(), but parses while reading, so that the whole file is
+ * never held in memory.
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL with @error set
+ *   to a #TandemFormatError, or to the stream's error when reading failed.
+ */
+TandemWorkspace *
+tandem_xml_read_stream (GInputStream  *stream,
+                        GFile         *origin,
+                        const char    *display_name,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  Reader self = { 0, };
+  g_autoptr(GInputStream) buffered = NULL;
+  TandemWorkspace *workspace;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (origin == NULL || G_IS_FILE (origin), NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  xmlSetExternalEntityLoader (refuse_external_entity);
+
+  /* libxml2 asks for a few kilobytes at a time. */
+  buffered = g_buffered_input_stream_new_sized (stream, 256 * 1024);
+  g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (buffered), FALSE);
+  self.name = display_name;
+  self.origin = origin;
+  self.stream = buffered;
+  self.cancellable = cancellable;
+  workspace = read_with (&self,
+                         xmlReaderForIO (stream_read, stream_close, &self, NULL, NULL, parse_options),
+                         &local_error);
+  if (self.io_error != NULL)
     {
-      g_array_unref (self.refs);
+      g_clear_error (&local_error);
+      g_set_error (error, self.io_error->domain, self.io_error->code, "%s: %s", display_name,
+                   self.io_error->message);
+      g_clear_error (&self.io_error);
+      g_clear_object (&workspace);
+      return NULL;
+    }
+  if (workspace == NULL && self.n_read == 0)
+    {
+      g_clear_error (&local_error);
       g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
-                   "%s:1:1: %s", display_name, _("the file cannot be read as XML"));
+                   "%s:1:1: %s", display_name, _("the file is empty"));
       return NULL;
     }
-  xmlTextReaderSetStructuredErrorHandler (self.reader, on_structured_error, &self);
-
-  ok = read_document (&self);
-
-  xmlFreeTextReader (self.reader);
-  g_array_unref (self.refs);
-
-  if (!ok)
-    {
-      g_assert (self.error != NULL);
-      g_propagate_error (error, self.error);
-      return NULL;
-    }
-  return g_steal_pointer (&workspace);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  return workspace;
 }

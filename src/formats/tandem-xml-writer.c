@@ -11,7 +11,7 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
-#include "tandem-format.h"
+#include "tandem-format-private.h"
 #include "tandem-object-private.h"
 
 /* Canonical output: the same workspace always gives the same bytes.  Objects
@@ -82,29 +82,28 @@ static int
 compare_by_id (gconstpointer a,
                gconstpointer b)
 {
-  TandemObject *oa = *(TandemObject **) a;
-  TandemObject *ob = *(TandemObject **) b;
+  const TandemFrozenObject *oa = *(TandemFrozenObject **) a;
+  const TandemFrozenObject *ob = *(TandemFrozenObject **) b;
 
-  return strcmp (tandem_object_get_id (oa), tandem_object_get_id (ob));
+  return strcmp (oa->id, ob->id);
 }
 
 static GPtrArray *
-sorted_items (TandemCollection *collection)
+sorted_items (GPtrArray *collection)
 {
-  GListModel *model = G_LIST_MODEL (collection);
-  GPtrArray *items = g_ptr_array_new_full (g_list_model_get_n_items (model), g_object_unref);
+  GPtrArray *items = g_ptr_array_new_full (collection->len, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  for (guint i = 0; i < collection->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (collection, i));
   g_ptr_array_sort (items, compare_by_id);
   return items;
 }
 
 static void
-write_extra_attributes (Writer       *self,
-                        TandemObject *object)
+write_extra_attributes (Writer             *self,
+                        TandemFrozenObject *object)
 {
-  GPtrArray *extras = _tandem_object_get_extra_attributes (object);
+  GPtrArray *extras = object->extra_attributes;
   g_autoptr(GHashTable) declared = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; extras != NULL && i < extras->len; i++)
@@ -132,10 +131,10 @@ write_extra_attributes (Writer       *self,
 }
 
 static gboolean
-has_extra_elements (TandemObject *object,
-                    const char   *container)
+has_extra_elements (TandemFrozenObject *object,
+                    const char         *container)
 {
-  GPtrArray *extras = _tandem_object_get_extra_elements (object);
+  GPtrArray *extras = object->extra_elements;
 
   for (guint i = 0; extras != NULL && i < extras->len; i++)
     if (g_strcmp0 (((TandemExtraElement *) g_ptr_array_index (extras, i))->container, container) == 0)
@@ -144,11 +143,11 @@ has_extra_elements (TandemObject *object,
 }
 
 static gboolean
-write_extra_elements (Writer       *self,
-                      TandemObject *object,
-                      const char   *container)
+write_extra_elements (Writer             *self,
+                      TandemFrozenObject *object,
+                      const char         *container)
 {
-  GPtrArray *extras = _tandem_object_get_extra_elements (object);
+  GPtrArray *extras = object->extra_elements;
   gboolean wrote = FALSE;
 
   for (guint i = 0; extras != NULL && i < extras->len; i++)
@@ -164,12 +163,12 @@ write_extra_elements (Writer       *self,
   return wrote;
 }
 
-static void write_object (Writer       *self,
-                          TandemObject *object);
+static void write_object (Writer             *self,
+                          TandemFrozenObject *object);
 
 static gboolean
-write_collection (Writer           *self,
-                  TandemCollection *collection)
+write_collection (Writer    *self,
+                  GPtrArray *collection)
 {
   g_autoptr(GPtrArray) items = sorted_items (collection);
 
@@ -179,16 +178,16 @@ write_collection (Writer           *self,
 }
 
 static gboolean
-write_body (Writer       *self,
-            TandemObject *object)
+write_body (Writer             *self,
+            TandemFrozenObject *object)
 {
-  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  TandemObjectClass *klass = object->klass;
   gboolean had_children = FALSE;
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const TandemFieldInfo *info = &klass->fields[i];
-      const GValue *value = tandem_object_get_value (object, i);
+      const GValue *value = &object->values[i];
 
       if (info->type == TANDEM_FIELD_TEXT && g_value_get_string (value) != NULL)
         {
@@ -197,9 +196,9 @@ write_body (Writer       *self,
         }
       else if (info->type == TANDEM_FIELD_LIST || info->type == TANDEM_FIELD_REF_LIST)
         {
-          const char * const *items = tandem_object_get_list (object, info->name);
+          const char * const *items = g_value_get_boxed (value);
 
-          for (guint k = 0; items[k] != NULL; k++)
+          for (guint k = 0; items != NULL && items[k] != NULL; k++)
             {
               text_element (self, info->item, items[k]);
               had_children = TRUE;
@@ -207,46 +206,41 @@ write_body (Writer       *self,
         }
     }
 
-  if (tandem_object_get_children (object) != NULL)
-    had_children |= write_collection (self, tandem_object_get_children (object));
-
-  if (TANDEM_IS_WORKSPACE (object))
+  if (g_type_is_a (G_TYPE_FROM_CLASS (klass), TANDEM_TYPE_WORKSPACE))
     {
       const char * const *containers = tandem_workspace_list_containers ();
 
-      for (guint i = 0; containers[i] != NULL; i++)
+      for (guint i = 0; containers[i] != NULL && i < object->n_collections; i++)
         {
-          TandemCollection *collection =
-            tandem_workspace_get_container (TANDEM_WORKSPACE (object), containers[i]);
-
           /* An empty container is left out, so a kind added in a later
            * version changes nothing in files that have none of it. */
-          if (g_list_model_get_n_items (G_LIST_MODEL (collection)) == 0 &&
-              !has_extra_elements (object, containers[i]))
+          if (object->collections[i]->len == 0 && !has_extra_elements (object, containers[i]))
             continue;
           start_element (self, containers[i]);
-          write_collection (self, collection);
+          write_collection (self, object->collections[i]);
           write_extra_elements (self, object, containers[i]);
           end_element (self, TRUE);
           had_children = TRUE;
         }
     }
+  else if (object->n_collections > 0)
+    had_children |= write_collection (self, object->collections[0]);
 
   had_children |= write_extra_elements (self, object, NULL);
   return had_children;
 }
 
 static void
-write_attributes (Writer       *self,
-                  TandemObject *object)
+write_attributes (Writer             *self,
+                  TandemFrozenObject *object)
 {
-  TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+  TandemObjectClass *klass = object->klass;
 
-  attribute (self, "id", tandem_object_get_id (object));
+  attribute (self, "id", object->id);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const TandemFieldInfo *info = &klass->fields[i];
-      const GValue *value = tandem_object_get_value (object, i);
+      const GValue *value = &object->values[i];
       g_autofree char *text = NULL;
 
       if (info->type == TANDEM_FIELD_TEXT || info->type == TANDEM_FIELD_LIST ||
@@ -257,20 +251,55 @@ write_attributes (Writer       *self,
       text = tandem_field_to_string (info, value);
       attribute (self, info->name, text);
     }
-  attribute (self, "created", tandem_object_get_created (object));
-  attribute (self, "created-by", tandem_object_get_created_by (object));
-  attribute (self, "modified", tandem_object_get_modified (object));
-  attribute (self, "modified-by", tandem_object_get_modified_by (object));
+  attribute (self, "created", object->created);
+  attribute (self, "created-by", object->created_by);
+  attribute (self, "modified", object->modified);
+  attribute (self, "modified-by", object->modified_by);
   write_extra_attributes (self, object);
 }
 
 static void
-write_object (Writer       *self,
-              TandemObject *object)
+write_object (Writer             *self,
+              TandemFrozenObject *object)
 {
-  start_element (self, tandem_object_get_kind (object));
+  start_element (self, object->klass->kind);
   write_attributes (self, object);
   end_element (self, write_body (self, object));
+}
+
+/**
+ * _tandem_xml_write_frozen:
+ * @workspace: a frozen workspace
+ *
+ * Serialises a frozen copy of a workspace, in any thread.
+ *
+ * Returns: (transfer full): the bytes of the file
+ */
+GBytes *
+_tandem_xml_write_frozen (TandemFrozenObject *workspace)
+{
+  Writer self = { 0, };
+  xmlBufferPtr buffer;
+  GBytes *bytes;
+
+  g_return_val_if_fail (workspace != NULL, NULL);
+
+  buffer = xmlBufferCreate ();
+  self.writer = xmlNewTextWriterMemory (buffer, 0);
+
+  xmlTextWriterStartDocument (self.writer, "1.0", "UTF-8", NULL);
+  xmlTextWriterStartElement (self.writer, (const xmlChar *) "workspace");
+  attribute (&self, "xmlns", TANDEM_NAMESPACE);
+  attribute (&self, "version", TANDEM_FORMAT_VERSION);
+  write_attributes (&self, workspace);
+  self.depth = 1;
+  end_element (&self, write_body (&self, workspace));
+  xmlTextWriterEndDocument (self.writer);
+  xmlFreeTextWriter (self.writer);
+
+  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+  return bytes;
 }
 
 /**
@@ -284,26 +313,13 @@ write_object (Writer       *self,
 GBytes *
 tandem_xml_write (TandemWorkspace *workspace)
 {
-  Writer self = { 0, };
-  xmlBufferPtr buffer;
+  TandemFrozenObject *frozen;
   GBytes *bytes;
 
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), NULL);
 
-  buffer = xmlBufferCreate ();
-  self.writer = xmlNewTextWriterMemory (buffer, 0);
-
-  xmlTextWriterStartDocument (self.writer, "1.0", "UTF-8", NULL);
-  xmlTextWriterStartElement (self.writer, (const xmlChar *) "workspace");
-  attribute (&self, "xmlns", TANDEM_NAMESPACE);
-  attribute (&self, "version", TANDEM_FORMAT_VERSION);
-  write_attributes (&self, TANDEM_OBJECT (workspace));
-  self.depth = 1;
-  end_element (&self, write_body (&self, TANDEM_OBJECT (workspace)));
-  xmlTextWriterEndDocument (self.writer);
-  xmlFreeTextWriter (self.writer);
-
-  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
-  xmlBufferFree (buffer);
+  frozen = _tandem_object_freeze (TANDEM_OBJECT (workspace));
+  bytes = _tandem_xml_write_frozen (frozen);
+  _tandem_frozen_object_free (frozen);
   return bytes;
 }

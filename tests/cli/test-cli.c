@@ -258,6 +258,232 @@ test_info (void)
   g_assert_cmpstr (bad.out, ==, "");
 }
 
+/* Runs tandem-cli generate into a fresh file of @dir and returns its path. */
+static char *
+generate (const char *dir,
+          const char *name,
+          const char *cards,
+          const char *launches,
+          const char *interviews,
+          const char *seed)
+{
+  g_auto(Run) run = { 0, };
+  char *path = g_build_filename (dir, name, NULL);
+
+  run_cli (&run, "generate", "--cards", cards, "--launches", launches, "--interviews", interviews,
+           "--seed", seed, "-o", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  return path;
+}
+
+static guint
+count_children (TandemCollection *collection,
+                guint            *min,
+                guint            *max)
+{
+  guint total = 0;
+
+  *min = G_MAXUINT;
+  *max = 0;
+  for (guint i = 0; i < n_items (collection); i++)
+    {
+      g_autoptr(TandemObject) object = g_list_model_get_item (G_LIST_MODEL (collection), i);
+      guint n = n_items (tandem_object_get_children (object));
+
+      total += n;
+      *min = MIN (*min, n);
+      *max = MAX (*max, n);
+    }
+  return total;
+}
+
+static void
+test_generate_counts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tandem-generate-XXXXXX", NULL);
+  g_autofree char *path = generate (dir, "small.tandem", "40", "6", "5", "3");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, &error);
+  GListModel *people;
+  gboolean teams[3] = { FALSE, FALSE, FALSE };
+  guint min, max, tasks;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (tandem_workspace_get_cards (ws)), ==, 40);
+  g_assert_cmpuint (n_items (tandem_workspace_get_launches (ws)), ==, 6);
+  g_assert_cmpuint (n_items (tandem_workspace_get_interviews (ws)), ==, 5);
+  g_assert_cmpuint (n_items (tandem_workspace_get_columns (ws)), >=, 3);
+  g_assert_cmpuint (n_items (tandem_workspace_get_lanes (ws)), >=, 3);
+  g_assert_cmpuint (n_items (tandem_workspace_get_snapshots (ws)), >=, 1);
+  g_assert_false (tandem_workspace_get_dirty (ws));
+  g_assert_false (tandem_workspace_get_can_undo (ws));
+
+  people = G_LIST_MODEL (tandem_workspace_get_people (ws));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(TandemObject) person = g_list_model_get_item (people, i);
+
+      teams[tandem_object_get_int (person, "team")] = TRUE;
+    }
+  g_assert_true (teams[TANDEM_TEAM_PRODUCT] && teams[TANDEM_TEAM_MARKETING] && teams[TANDEM_TEAM_OTHER]);
+
+  /* About ten tasks a launch, placed from T-90 to T+14 days. */
+  tasks = count_children (tandem_workspace_get_launches (ws), &min, &max);
+  g_assert_cmpuint (min, >=, 8);
+  g_assert_cmpuint (max, <=, 12);
+  for (guint i = 0; i < n_items (tandem_workspace_get_launches (ws)); i++)
+    {
+      g_autoptr(TandemObject) launch = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_launches (ws)), i);
+      TandemCollection *launch_tasks = tandem_object_get_children (launch);
+
+      g_assert_cmpuint (g_strv_length ((GStrv) tandem_object_get_list (launch, "channels")), >, 0);
+      for (guint t = 0; t < n_items (launch_tasks); t++)
+        {
+          g_autoptr(TandemObject) task = g_list_model_get_item (G_LIST_MODEL (launch_tasks), t);
+
+          g_assert_cmpint (tandem_object_get_int (task, "offset"), >=, -90);
+          g_assert_cmpint (tandem_object_get_int (task, "offset"), <=, 14);
+        }
+    }
+  g_assert_cmpuint (tasks, >=, 6 * 8);
+
+  /* Highlights quote their interview's notes exactly, counted in characters. */
+  g_assert_cmpuint (count_children (tandem_workspace_get_interviews (ws), &min, &max), >, 0);
+  for (guint i = 0; i < n_items (tandem_workspace_get_interviews (ws)); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_interviews (ws)), i);
+      const char *notes = tandem_object_get_string (interview, "notes");
+      TandemCollection *highlights = tandem_object_get_children (interview);
+
+      g_assert_cmpuint (strlen (notes), >, 4000);
+      g_assert_cmpuint (strlen (notes), <, 6000);
+      for (guint h = 0; h < n_items (highlights); h++)
+        {
+          g_autoptr(TandemObject) highlight = g_list_model_get_item (G_LIST_MODEL (highlights), h);
+          int start = tandem_object_get_int (highlight, "start");
+          int end = tandem_object_get_int (highlight, "end");
+          g_autofree char *expected = g_utf8_substring (notes, start, end);
+
+          g_assert_cmpint (start, <, end);
+          g_assert_cmpstr (tandem_object_get_string (highlight, "quote"), ==, expected);
+        }
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Text in several scripts, not only ASCII. */
+static void
+test_generate_scripts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tandem-generate-XXXXXX", NULL);
+  g_autofree char *path = generate (dir, "scripts.tandem", "60", "2", "3", "11");
+  g_autofree char *contents = NULL;
+  gboolean latin = FALSE, cjk = FALSE, rtl = FALSE, emoji = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (const char *p = contents; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      latin |= c >= 0xC0 && c <= 0x24F;
+      cjk |= (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+      rtl |= c >= 0x0590 && c <= 0x06FF;
+      emoji |= c >= 0x1F300;
+    }
+  g_assert_true (latin);
+  g_assert_true (cjk);
+  g_assert_true (rtl);
+  g_assert_true (emoji);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_generate_deterministic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tandem-generate-XXXXXX", NULL);
+  g_autofree char *a = generate (dir, "a.tandem", "25", "4", "3", "42");
+  g_autofree char *b = generate (dir, "b.tandem", "25", "4", "3", "42");
+  g_autofree char *c = generate (dir, "c.tandem", "25", "4", "3", "43");
+  g_autofree char *a_contents = NULL;
+  g_autofree char *b_contents = NULL;
+  g_autofree char *c_contents = NULL;
+  g_autofree char *a_id = NULL;
+
+  g_assert_true (g_file_get_contents (a, &a_contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &b_contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (c, &c_contents, NULL, NULL));
+  g_assert_cmpstr (a_contents, ==, b_contents);
+  g_assert_cmpstr (a_contents, !=, c_contents);
+  /* Different seeds draw different ids, not only different text. */
+  g_assert_nonnull (strstr (a_contents, " id=\"w-"));
+  a_id = g_strndup (strstr (a_contents, " id=\"w-"), strlen (" id=\"w-0123456789ab\""));
+  g_assert_null (strstr (c_contents, a_id));
+  g_assert_nonnull (strstr (b_contents, a_id));
+
+  g_unlink (a);
+  g_unlink (b);
+  g_unlink (c);
+  g_rmdir (dir);
+}
+
+/* What the generator writes passes the CLI's own checks and the schema. */
+static void
+test_generate_valid (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tandem-generate-XXXXXX", NULL);
+  g_autofree char *path = generate (dir, "valid.tandem", "80", "8", "6", "5");
+  g_autofree char *empty = generate (dir, "empty.tandem", "0", "0", "0", "5");
+  g_autofree char *schema = g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "data",
+                                              "tandem-workspace.rng", NULL);
+  const char *files[] = { path, empty };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      const char *argv[] = { "xmllint", "--noout", "--relaxng", schema, files[i], NULL };
+      g_auto(Run) validate = { 0, };
+      g_auto(Run) format = { 0, };
+      g_auto(Run) xmllint = { 0, };
+      g_autoptr(GError) error = NULL;
+
+      run_cli (&validate, "validate", files[i], NULL);
+      g_assert_cmpstr (validate.err, ==, "");
+      g_assert_cmpint (validate.status, ==, 0);
+
+      run_cli (&format, "format", "--check", files[i], NULL);
+      g_assert_cmpstr (format.err, ==, "");
+      g_assert_cmpint (format.status, ==, 0);
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &xmllint.out, &xmllint.err, &xmllint.status, &error));
+      g_assert_no_error (error);
+      if (!g_spawn_check_wait_status (xmllint.status, NULL))
+        g_error ("xmllint --relaxng refused the generated file: %s", xmllint.err);
+      g_unlink (files[i]);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_generate_usage (void)
+{
+  g_auto(Run) no_output = { 0, };
+  g_auto(Run) negative = { 0, };
+
+  run_cli (&no_output, "generate", "--cards", "3", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "-o FILE"));
+
+  run_cli (&negative, "generate", "--cards", "-3", "-o", "/nonexistent/x.tandem", NULL);
+  g_assert_cmpint (negative.status, ==, 2);
+  g_assert_nonnull (strstr (negative.err, "negative"));
+}
+
 static void
 edit_card (const char *path,
            guint       n,
@@ -446,6 +672,11 @@ main (int    argc,
   g_test_add_func ("/cli/info", test_info);
   g_test_add_func ("/cli/merge", test_merge);
   g_test_add_func ("/cli/git-merge", test_git_merge);
+  g_test_add_func ("/cli/generate/counts", test_generate_counts);
+  g_test_add_func ("/cli/generate/scripts", test_generate_scripts);
+  g_test_add_func ("/cli/generate/deterministic", test_generate_deterministic);
+  g_test_add_func ("/cli/generate/valid", test_generate_valid);
+  g_test_add_func ("/cli/generate/usage", test_generate_usage);
 
   return g_test_run ();
 }

@@ -279,6 +279,10 @@ test_async (Fixture       *fixture,
   g_autoptr(TandemWorkspace) ws = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.tandem", NULL);
+  g_autofree char *saved_contents = NULL;
+  g_autoptr(TandemWorkspace) saved_ws = NULL;
+  g_autoptr(TandemObject) column = NULL;
+  g_autoptr(TandemObject) removed = NULL;
   guint64 revision;
 
   tandem_file_load_async (file, NULL, on_done, &loaded);
@@ -291,9 +295,25 @@ test_async (Fixture       *fixture,
   revision = tandem_workspace_get_revision (ws);
   other = g_file_new_for_path (other_path);
   tandem_file_save_async (ws, other, NULL, on_done, &saved);
+  /* The worker serialises while these edits happen: it must see none of
+   * them, and the values they replace must stay alive until it is done. */
   rename_first_column (ws, "Not yet saved");
+  rename_first_column (ws, "Still not saved");
+  removed = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (ws)), 2);
+  g_assert_nonnull (removed);
+  g_assert_true (tandem_workspace_remove (ws, removed, &error));
+  g_assert_no_error (error);
   g_assert_true (tandem_file_save_finish (ws, wait_for (&saved), &error));
   g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (other_path, &saved_contents, NULL, NULL));
+  g_assert_nonnull (strstr (saved_contents, "title=\"Saved\""));
+  g_assert_null (strstr (saved_contents, "Not yet saved"));
+  g_assert_null (strstr (saved_contents, "Still not saved"));
+  g_assert_nonnull (strstr (saved_contents, tandem_object_get_id (removed)));
+  saved_ws = tandem_xml_read (saved_contents, strlen (saved_contents), "saved", &error);
+  g_assert_no_error (error);
+  column = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (saved_ws)), 0);
+  g_assert_nonnull (column);
   g_assert_true (g_file_equal (tandem_workspace_get_file (ws), other));
   g_assert_true (tandem_workspace_get_dirty (ws));
   g_assert_cmpuint (revision, !=, tandem_workspace_get_revision (ws));
