@@ -86,6 +86,7 @@ struct _TandemWorkspace
 
   GFile            *file;
   char             *etag;
+  char             *checksum;
   GBytes           *base;
 };
 
@@ -295,6 +296,7 @@ tandem_workspace_finalize (GObject *object)
   g_free (self->author_name);
   g_clear_object (&self->file);
   g_free (self->etag);
+  g_free (self->checksum);
   g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (tandem_workspace_parent_class)->finalize (object);
@@ -593,6 +595,30 @@ tandem_workspace_set_origin (TandemWorkspace *self,
   _tandem_set_str (&self->etag, etag);
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+}
+
+/**
+ * tandem_workspace_get_checksum:
+ *
+ * Returns: (nullable): the checksum of the file's bytes when last loaded or
+ *   saved.  Entity tags are modification times, too coarse to see two saves
+ *   in the same few milliseconds; the checksum is not.
+ */
+const char *
+tandem_workspace_get_checksum (TandemWorkspace *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
+
+  return self->checksum;
+}
+
+void
+tandem_workspace_set_checksum (TandemWorkspace *self,
+                               const char      *checksum)
+{
+  g_return_if_fail (TANDEM_IS_WORKSPACE (self));
+
+  _tandem_set_str (&self->checksum, checksum);
 }
 
 /**

@@ -53,6 +53,9 @@ const char          *tandem_workspace_get_etag      (TandemWorkspace *self);
 void                 tandem_workspace_set_origin    (TandemWorkspace *self,
                                                      GFile           *file,
                                                      const char      *etag);
+const char          *tandem_workspace_get_checksum  (TandemWorkspace *self);
+void                 tandem_workspace_set_checksum  (TandemWorkspace *self,
+                                                     const char      *checksum);
 GBytes              *tandem_workspace_get_base      (TandemWorkspace *self);
 void                 tandem_workspace_set_base      (TandemWorkspace *self,
                                                      GBytes          *base);

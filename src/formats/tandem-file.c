@@ -8,6 +8,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tandem-file.h"
@@ -39,6 +44,7 @@ tandem_file_load (GFile         *file,
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
   g_autofree char *name = NULL;
   TandemWorkspace *workspace;
 
@@ -55,10 +61,14 @@ tandem_file_load (GFile         *file,
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, NULL);
 
   /* Parsed while read: a large workspace is never in memory twice. */
-  workspace = tandem_xml_read_stream (G_INPUT_STREAM (stream), file, name, cancellable, error);
+  workspace = tandem_xml_read_stream (G_INPUT_STREAM (stream), file, name, checksum, cancellable,
+                                      error);
   if (workspace != NULL)
-    tandem_workspace_set_origin (workspace, file,
-                                 info != NULL ? g_file_info_get_etag (info) : NULL);
+    {
+      tandem_workspace_set_origin (workspace, file,
+                                   info != NULL ? g_file_info_get_etag (info) : NULL);
+      tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
+    }
   return workspace;
 }
 
@@ -168,6 +178,8 @@ typedef struct
   GBytes             *bytes;
   guint64  revision;
   char    *new_etag;
+  char    *checksum;      /* the file's, as last loaded or saved, or NULL */
+  char    *new_checksum;
 } SaveData;
 
 static void
@@ -180,8 +192,22 @@ save_data_free (gpointer data)
   g_clear_pointer (&save->frozen, _tandem_frozen_object_free);
   g_clear_pointer (&save->bytes, g_bytes_unref);
   g_free (save->new_etag);
+  g_free (save->checksum);
+  g_free (save->new_checksum);
   g_free (save);
 }
+
+typedef struct _SaveLock SaveLock;
+
+static SaveLock *save_lock_acquire (GFile *target);
+static void      save_lock_release (SaveLock *lock);
+static gboolean  replace_target    (SaveData      *save,
+                                    GFile         *target,
+                                    const char    *name,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveLock, save_lock_release)
 
 static gboolean
 write_bytes (SaveData      *save,
@@ -189,10 +215,7 @@ write_bytes (SaveData      *save,
              GError       **error)
 {
   g_autoptr(GFile) target = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = display_name (save->file);
-  gsize written;
 
   /* Serialised here, in the worker thread for an asynchronous save. */
   save->bytes = _tandem_xml_write_frozen (save->frozen);
@@ -202,6 +225,94 @@ write_bytes (SaveData      *save,
   if (target == NULL)
     {
       g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
+
+  {
+    /* Held until the new file is renamed into place. */
+    g_autoptr(SaveLock) lock = save_lock_acquire (target);
+
+    return replace_target (save, target, name, cancellable, error);
+  }
+}
+
+/* The entity-tag check and the rename that follows it are one step for
+ * Tandems saving to the same folder: without that, two saves at the same
+ * moment could both pass the check and one would silently lose the other. */
+struct _SaveLock
+{
+  int fd;
+};
+
+static SaveLock *
+save_lock_acquire (GFile *target)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+  SaveLock *lock = g_new0 (SaveLock, 1);
+
+  /* A local folder only; remote locations have no such lock. */
+  lock->fd = path != NULL ? open (path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+  if (lock->fd >= 0)
+    while (flock (lock->fd, LOCK_EX) != 0 && errno == EINTR)
+      ;
+  return lock;
+}
+
+static void
+save_lock_release (SaveLock *lock)
+{
+  if (lock->fd >= 0)
+    close (lock->fd);
+  g_free (lock);
+}
+
+/* FALSE without @error: the file's bytes are not what was last loaded or
+ * saved.  A file that is gone may be written again. */
+static gboolean
+unchanged_since_loaded (SaveData      *save,
+                        GFile         *target,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GBytes) current = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *checksum = NULL;
+
+  if (save->checksum == NULL)
+    return TRUE;
+  current = g_file_load_bytes (target, cancellable, NULL, &local_error);
+  if (current == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, current);
+  return g_strcmp0 (checksum, save->checksum) == 0;
+}
+
+static gboolean
+replace_target (SaveData      *save,
+                GFile         *target,
+                const char    *name,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize written;
+
+  if (!unchanged_since_loaded (save, target, cancellable, &local_error))
+    {
+      if (local_error != NULL)
+        g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                     local_error->message);
+      else
+        g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_CHANGED_ON_DISK,
+                     "%s: the file was changed on disk since it was opened; saving would "
+                     "overwrite those changes", name);
       return FALSE;
     }
 
@@ -242,6 +353,7 @@ write_bytes (SaveData      *save,
     }
 
   save->new_etag = g_file_output_stream_get_etag (stream);
+  save->new_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, save->bytes);
   return TRUE;
 }
 
@@ -256,7 +368,10 @@ save_data_new (TandemWorkspace *workspace,
   /* Only the file this workspace came from is checked for changes; Save As
    * onto another file replaces it, as the file chooser confirmed. */
   if (origin != NULL && g_file_equal (origin, file))
-    save->etag = g_strdup (tandem_workspace_get_etag (workspace));
+    {
+      save->etag = g_strdup (tandem_workspace_get_etag (workspace));
+      save->checksum = g_strdup (tandem_workspace_get_checksum (workspace));
+    }
   save->revision = tandem_workspace_get_revision (workspace);
   save->frozen = _tandem_object_freeze (TANDEM_OBJECT (workspace));
   return save;
@@ -267,6 +382,7 @@ save_done (TandemWorkspace *workspace,
            SaveData        *save)
 {
   tandem_workspace_set_origin (workspace, save->file, save->new_etag);
+  tandem_workspace_set_checksum (workspace, save->new_checksum);
   tandem_workspace_set_base (workspace, save->bytes);
   tandem_workspace_mark_saved (workspace, save->revision);
 }
@@ -394,6 +510,7 @@ tandem_file_take_in (TandemWorkspace *mine,
     }
 
   tandem_workspace_set_origin (mine, tandem_workspace_get_file (theirs), tandem_workspace_get_etag (theirs));
+  tandem_workspace_set_checksum (mine, tandem_workspace_get_checksum (theirs));
   tandem_workspace_set_base (mine, tandem_workspace_get_base (theirs));
   return g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (mine)));
 }

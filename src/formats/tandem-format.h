@@ -34,6 +34,7 @@ TandemWorkspace *tandem_xml_read           (const char       *data,
 TandemWorkspace *tandem_xml_read_stream    (GInputStream     *stream,
                                             GFile            *origin,
                                             const char       *display_name,
+                                            GChecksum        *checksum,
                                             GCancellable     *cancellable,
                                             GError          **error);
 GBytes          *tandem_xml_write          (TandemWorkspace  *workspace);

@@ -42,6 +42,7 @@ typedef struct
   char             *reread;    /* a streamed file read again, to place an error */
   GFile            *origin;    /* where a streamed file can be read again */
   GInputStream     *stream;
+  GChecksum        *checksum;  /* of the bytes read, or NULL */
   GCancellable     *cancellable;
   GError           *io_error;
   gsize             n_read;
@@ -1029,7 +1030,11 @@ stream_read (void *context,
     return -1;
   n = g_input_stream_read (self->stream, buffer, length, self->cancellable, &self->io_error);
   if (n > 0)
-    self->n_read += n;
+    {
+      self->n_read += n;
+      if (self->checksum != NULL)
+        g_checksum_update (self->checksum, (const guchar *) buffer, n);
+    }
   return (int) n;
 }
 
@@ -1045,6 +1050,7 @@ stream_close (void *context)
  * @origin: (nullable): where @stream comes from, read again only to find
  *   the column of an error
  * @display_name: the name to put in error messages
+ * @checksum: (nullable): updated with every byte read
  *
  * Like tandem_xml_read(), but parses while reading, so that the whole file is
  * never held in memory.
@@ -1056,6 +1062,7 @@ TandemWorkspace *
 tandem_xml_read_stream (GInputStream  *stream,
                         GFile         *origin,
                         const char    *display_name,
+                        GChecksum     *checksum,
                         GCancellable  *cancellable,
                         GError       **error)
 {
@@ -1077,6 +1084,7 @@ tandem_xml_read_stream (GInputStream  *stream,
   self.name = display_name;
   self.origin = origin;
   self.stream = buffered;
+  self.checksum = checksum;
   self.cancellable = cancellable;
   workspace = read_with (&self,
                          xmlReaderForIO (stream_read, stream_close, &self, NULL, NULL, parse_options),

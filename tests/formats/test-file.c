@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tandem-file.h"
@@ -325,6 +326,76 @@ test_async (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Locations are GIO's: a URI works as a path does (sftp://, smb:// and
+ * dav:// go through the same calls with GVfs). */
+static void
+test_uri (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *uri = g_filename_to_uri (fixture->path, NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemWorkspace) ws = tandem_file_load (file, NULL, &error);
+  g_autoptr(TandemWorkspace) again = NULL;
+  g_autoptr(TandemObject) column = NULL;
+
+  g_assert_no_error (error);
+  rename_first_column (ws, "Via a URI");
+  g_assert_true (tandem_file_save (ws, file, NULL, &error));
+  g_assert_no_error (error);
+  again = load (fixture->path);
+  column = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (again)), 0);
+  g_assert_cmpstr (tandem_object_get_string (column, "title"), ==, "Via a URI");
+}
+
+/* Two processes save the same file in turns, as fast as they can; each
+ * takes the other's saves in.  Every edit of both must be in the file. */
+static void
+test_two_writers (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *saver = g_test_build_filename (G_TEST_BUILT, "formats", "saver", NULL);
+  const char *names[] = { "Ana", "Ben" };
+  GPid pids[2];
+  g_autoptr(TandemWorkspace) ws = NULL;
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *list;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *argv[] = { saver, fixture->path, names[i], "500", NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                    &pids[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      int status;
+
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+    }
+
+  ws = load (fixture->path);
+  list = G_LIST_MODEL (tandem_workspace_get_people (ws));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TandemObject) person = g_list_model_get_item (list, i);
+
+      g_hash_table_add (people, g_strdup (tandem_object_get_string (person, "name")));
+    }
+  for (guint i = 0; i < 2; i++)
+    for (guint k = 0; k < 500; k++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s-%u", names[i], k);
+
+        if (!g_hash_table_contains (people, name))
+          g_error ("%s was lost", name);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -340,6 +411,8 @@ main (int    argc,
   ADD ("/formats/file/failed-save-leaves-file", test_failed_save_leaves_file);
   ADD ("/formats/file/cancelled-save-leaves-file", test_cancelled_save_leaves_file);
   ADD ("/formats/file/async", test_async);
+  ADD ("/formats/file/uri", test_uri);
+  ADD ("/formats/file/two-writers", test_two_writers);
 #undef ADD
 
   return g_test_run ();
