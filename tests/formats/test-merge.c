@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-workspace-private.h"
 #include "tandem-test-utils.h"
 
 /* Three copies of the sample: the merge's base, mine and theirs. */
@@ -417,6 +418,272 @@ test_resolve (Fixture       *f,
   g_assert_cmpstr (tandem_object_get_string (same (merged, card), "title"), ==, "Mine");
 }
 
+/* Property test: random edit scripts on both sides. */
+
+static const char *words[] = { "alpha", "beta", "gamma", "delta", "Zoë", "東京", "sync", "mobile" };
+
+static TandemObject *
+random_of_kind (GRand           *rand,
+                TandemWorkspace *ws,
+                const char      *kind)
+{
+  g_autoptr(GPtrArray) all = _tandem_workspace_list_objects (ws);
+  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (tandem_object_get_kind (g_ptr_array_index (all, i)), kind) == 0)
+      g_ptr_array_add (matching, g_ptr_array_index (all, i));
+  if (matching->len == 0)
+    return NULL;
+  return g_ptr_array_index (matching, g_rand_int_range (rand, 0, matching->len));
+}
+
+/* A random valid value for the field, or FALSE for a field left alone. */
+static gboolean
+random_value (GRand                 *rand,
+              TandemWorkspace       *ws,
+              const TandemFieldInfo *info,
+              GValue                *value)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  tandem_field_init_value (info, value);
+  switch (info->type)
+    {
+    case TANDEM_FIELD_STRING:
+      g_value_take_string (value, g_strdup_printf ("%s %u", words[g_rand_int_range (rand, 0, 8)],
+                                                   g_rand_int_range (rand, 0, 1000)));
+      return TRUE;
+    case TANDEM_FIELD_TEXT:
+      g_value_take_string (value, g_strdup_printf ("%s\n%s\n", words[g_rand_int_range (rand, 0, 8)],
+                                                   words[g_rand_int_range (rand, 0, 8)]));
+      return TRUE;
+    case TANDEM_FIELD_INT:
+      g_value_set_int (value, info->min < info->max ? g_rand_int_range (rand, info->min, MIN (info->max, 1000) + 1)
+                                                    : g_rand_int_range (rand, 0, 1000));
+      return TRUE;
+    case TANDEM_FIELD_DOUBLE:
+      g_value_set_double (value, g_rand_int_range (rand, 0, 12) / 4.0);
+      return TRUE;
+    case TANDEM_FIELD_BOOLEAN:
+      g_value_set_boolean (value, g_rand_boolean (rand));
+      return TRUE;
+    case TANDEM_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (info->enum_type ());
+
+        g_value_set_enum (value, enum_class->values[g_rand_int_range (rand, 0, enum_class->n_values)].value);
+        return TRUE;
+      }
+    case TANDEM_FIELD_DATE:
+    case TANDEM_FIELD_TARGET:
+      g_value_take_string (value, g_strdup_printf ("2027-%02d-%02d", g_rand_int_range (rand, 1, 13),
+                                                   g_rand_int_range (rand, 1, 29)));
+      return TRUE;
+    case TANDEM_FIELD_RANK:
+      g_value_take_string (value, g_strdup_printf ("a%c", "0123456789ABCDEFGHIJ"[g_rand_int_range (rand, 0, 20)]));
+      return TRUE;
+    case TANDEM_FIELD_REF:
+      {
+        TandemObject *target = random_of_kind (rand, ws, info->ref_kind);
+
+        if (target == NULL && info->required)
+          return FALSE;
+        g_value_set_string (value, target != NULL ? tandem_object_get_id (target) : NULL);
+        return TRUE;
+      }
+    case TANDEM_FIELD_LIST:
+      for (guint i = 0; i < 8; i++)
+        if (g_rand_int_range (rand, 0, 3) == 0)
+          g_strv_builder_add (builder, words[i]);
+      g_value_take_boxed (value, g_strv_builder_end (builder));
+      return TRUE;
+    case TANDEM_FIELD_REF_LIST:
+      {
+        TandemObject *target = random_of_kind (rand, ws, info->ref_kind);
+
+        if (target != NULL)
+          g_strv_builder_add (builder, tandem_object_get_id (target));
+        g_value_take_boxed (value, g_strv_builder_end (builder));
+        return TRUE;
+      }
+    case TANDEM_FIELD_TIMESTAMP:
+    case TANDEM_FIELD_ID:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+random_edits (GRand           *rand,
+              TandemWorkspace *ws)
+{
+  guint n = g_rand_int_range (rand, 1, 6);
+
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(GPtrArray) all = _tandem_workspace_list_objects (ws);
+      TandemObject *object = g_ptr_array_index (all, g_rand_int_range (rand, 0, all->len));
+      TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
+      int what = g_rand_int_range (rand, 0, 10);
+
+      if (what == 0)
+        {
+          TandemObject *column = random_of_kind (rand, ws, "column");
+
+          tandem_workspace_create (ws, TANDEM_TYPE_CARD, NULL, "title", words[g_rand_int_range (rand, 0, 8)],
+                                   "column", tandem_object_get_id (column), "rank", "a5", NULL);
+        }
+      else if (what == 1 && (TANDEM_IS_CARD (object) || TANDEM_IS_TASK (object) || TANDEM_IS_HIGHLIGHT (object)))
+        tandem_workspace_remove (ws, object, NULL);
+      else if (klass->n_fields > 0)
+        {
+          const TandemFieldInfo *info = &klass->fields[g_rand_int_range (rand, 0, klass->n_fields)];
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if (random_value (rand, ws, info, &value))
+            g_assert_true (tandem_workspace_set_value (ws, object, info->name, &value, NULL));
+        }
+    }
+}
+
+static TandemWorkspace *
+reread (const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+  TandemWorkspace *ws = tandem_xml_read (xml, strlen (xml), "copy.tandem", &error);
+
+  g_assert_no_error (error);
+  return ws;
+}
+
+/* For objects in all three, a field changed on one side only has that
+ * side's value in the merge. */
+static void
+assert_one_sided_changes_kept (TandemWorkspace *o,
+                               TandemWorkspace *a,
+                               TandemWorkspace *b,
+                               TandemWorkspace *m)
+{
+  g_autoptr(GPtrArray) all = _tandem_workspace_list_objects (m);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      TandemObject *om = g_ptr_array_index (all, i);
+      TandemObject *oo = same (o, om), *oa = same (a, om), *ob = same (b, om);
+      TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (om);
+
+      if (oo == NULL || oa == NULL || ob == NULL)
+        continue;
+      for (guint f = 0; f < klass->n_fields; f++)
+        {
+          const TandemFieldInfo *info = &klass->fields[f];
+          const GValue *vo = tandem_object_get_value (oo, f);
+          const GValue *va = tandem_object_get_value (oa, f);
+          const GValue *vb = tandem_object_get_value (ob, f);
+          const GValue *vm = tandem_object_get_value (om, f);
+
+          /* A reference may be cleared because its target went. */
+          if (info->type == TANDEM_FIELD_REF || info->type == TANDEM_FIELD_REF_LIST)
+            continue;
+          if (!tandem_field_values_equal (info, va, vo) && tandem_field_values_equal (info, vb, vo))
+            g_assert_true (tandem_field_values_equal (info, vm, va));
+          if (!tandem_field_values_equal (info, vb, vo) && tandem_field_values_equal (info, va, vo))
+            g_assert_true (tandem_field_values_equal (info, vm, vb));
+        }
+    }
+
+  /* What either side added is there. */
+  for (TandemWorkspace *side[] = { a, b }, **w = side; w < side + 2; w++)
+    {
+      g_autoptr(GPtrArray) added = _tandem_workspace_list_objects (*w);
+
+      for (guint i = 0; i < added->len; i++)
+        if (same (o, g_ptr_array_index (added, i)) == NULL)
+          {
+            TandemObject *object = g_ptr_array_index (added, i);
+            TandemObject *parent = tandem_object_get_parent (object);
+
+            /* Unless the other side deleted its parent. */
+            if (TANDEM_IS_WORKSPACE (parent) || same (m, parent) != NULL)
+              g_assert_nonnull (same (m, object));
+          }
+    }
+}
+
+static void
+test_property (void)
+{
+  g_autoptr(TandemWorkspace) o = tandem_workspace_new_untitled ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+  g_autofree char *o_xml = NULL;
+  GListModel *columns = G_LIST_MODEL (tandem_workspace_get_columns (o));
+  g_autoptr(TandemObject) column = g_list_model_get_item (columns, 0);
+  TandemObject *person, *launch, *interview, *card;
+  const guint iterations = 10000;
+
+  /* A small workspace with every kind, so each iteration is quick. */
+  person = tandem_workspace_create (o, TANDEM_TYPE_PERSON, NULL, "name", "Ana", NULL);
+  tandem_workspace_create (o, TANDEM_TYPE_LANE, NULL, "title", "Mobile", "rank", "a0", NULL);
+  for (guint i = 0; i < 4; i++)
+    card = tandem_workspace_create (o, TANDEM_TYPE_CARD, NULL, "title", words[i],
+                                    "column", tandem_object_get_id (column), "rank", "a1",
+                                    "pm", tandem_object_get_id (person), NULL);
+  tandem_workspace_create (o, TANDEM_TYPE_METRIC, card, "title", "WAU", NULL);
+  launch = tandem_workspace_create (o, TANDEM_TYPE_LAUNCH, NULL, "title", "L", "date", "2027-03-01", NULL);
+  tandem_workspace_create (o, TANDEM_TYPE_TASK, launch, "title", "Brief", NULL);
+  tandem_workspace_create (o, TANDEM_TYPE_TASK, launch, "title", "Blog", NULL);
+  interview = tandem_workspace_create (o, TANDEM_TYPE_INTERVIEW, NULL, "customer", "Zoë",
+                                       "notes", "one\ntwo\nthree\n", NULL);
+  tandem_workspace_create (o, TANDEM_TYPE_HIGHLIGHT, interview, "quote", "two", "start", 4, "end", 7, NULL);
+  o_xml = write_string (o);
+
+  for (guint it = 0; it < iterations; it++)
+    {
+      g_autoptr(TandemWorkspace) base = reread (o_xml);
+      g_autoptr(TandemWorkspace) a = reread (o_xml);
+      g_autoptr(TandemWorkspace) b = reread (o_xml);
+      g_autoptr(TandemWorkspace) m1 = NULL;
+      g_autoptr(TandemWorkspace) m2 = NULL;
+      g_autoptr(TandemWorkspace) aa = NULL;
+      g_autoptr(TandemWorkspace) ao = NULL;
+      g_autoptr(TandemWorkspace) ob = NULL;
+      g_autofree char *a_xml = NULL;
+      g_autofree char *b_xml = NULL;
+      g_autofree char *x = NULL;
+      g_autofree char *y = NULL;
+      g_autofree char *aa_xml = NULL;
+      g_autofree char *ao_xml = NULL;
+      g_autofree char *ob_xml = NULL;
+
+      random_edits (rand, a);
+      random_edits (rand, b);
+      a_xml = write_string (a);
+      b_xml = write_string (b);
+
+      m1 = tandem_merge (base, a, b);
+      m2 = tandem_merge (base, a, b);
+      x = write_string (m1);
+      y = write_string (m2);
+      g_assert_cmpstr (x, ==, y);
+      assert_one_sided_changes_kept (base, a, b, m1);
+
+      aa = tandem_merge (base, a, a);
+      ao = tandem_merge (base, a, base);
+      ob = tandem_merge (base, base, b);
+      aa_xml = write_string (aa);
+      ao_xml = write_string (ao);
+      ob_xml = write_string (ob);
+      g_assert_cmpstr (aa_xml, ==, a_xml);
+      g_assert_cmpstr (ao_xml, ==, a_xml);
+      g_assert_cmpstr (ob_xml, ==, b_xml);
+
+      /* Every merge is a valid workspace. */
+      g_clear_object (&m2);
+      m2 = reread (x);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -424,6 +691,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/formats/merge/text", test_text);
+  g_test_add_func ("/formats/merge/property", test_property);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/formats/merge/different-fields", test_different_fields);
   ADD ("/formats/merge/same-field-conflicts", test_same_field_conflicts);
