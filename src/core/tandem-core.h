@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tandem-authorship.h"
 #include "tandem-card.h"
 #include "tandem-collection.h"
 #include "tandem-column.h"

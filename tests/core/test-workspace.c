@@ -466,6 +466,32 @@ test_coalesce (void)
 }
 
 static void
+test_last_edit (void)
+{
+  TandemObject *column;
+  g_autoptr(TandemWorkspace) ws = new_board (&column);
+  g_autoptr(GDateTime) edited = NULL;
+  g_autoptr(GDateTime) later = NULL;
+  g_autoptr(GDateTime) much_later = NULL;
+  g_autofree char *fresh = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *long_ago = NULL;
+
+  tandem_workspace_set_author (ws, "Maria Lopez", TANDEM_TEAM_MARKETING);
+  tandem_workspace_set (ws, column, "title", "Soon", NULL);
+  edited = g_date_time_new_from_iso8601 (tandem_object_get_modified (column), NULL);
+  later = g_date_time_add_hours (edited, 2);
+  much_later = g_date_time_add_days (edited, 45);
+
+  fresh = tandem_describe_last_edit (ws, column, edited);
+  hours = tandem_describe_last_edit (ws, column, later);
+  long_ago = tandem_describe_last_edit (ws, column, much_later);
+  g_assert_cmpstr (fresh, ==, "Last edited by Maria Lopez (Marketing), just now");
+  g_assert_cmpstr (hours, ==, "Last edited by Maria Lopez (Marketing), 2 hours ago");
+  g_assert_true (g_str_has_prefix (long_ago, "Last edited by Maria Lopez (Marketing), on 20"));
+}
+
+static void
 test_finalize (void)
 {
   TandemObject *column;
@@ -498,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/core/workspace/remove", test_remove);
   g_test_add_func ("/core/workspace/score", test_score);
   g_test_add_func ("/core/workspace/coalesce", test_coalesce);
+  g_test_add_func ("/core/workspace/last-edit", test_last_edit);
   g_test_add_func ("/core/workspace/finalize", test_finalize);
 
   return g_test_run ();
