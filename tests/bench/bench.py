@@ -27,6 +27,7 @@ GOALS = {
     "rss": 2.0,         # peak RSS ÷ file size
     "save": 300.0,      # ms
     "stall": 50.0,      # ms the main loop may go without running during a save
+    "merge": 2.0,       # three-way merge ÷ loading the workspace once
     "startup": 0.8,     # tandem ÷ gnome-text-editor, to the first frame
     "hostile_s": 1.0,
     "hostile_mb": 64.0,
@@ -102,6 +103,44 @@ class Bench:
         ratio = median(ours) / median(theirs)
         self.row(f"load {self.size_mb():.1f} MB (`tandem-cli info`)", f"{median(ours) * 1000:.0f} ms",
                  f"{median(theirs) * 1000:.0f} ms (`xmllint --noout`)", *fmt_ratio(ratio, GOALS["load"]))
+
+    def merge(self):
+        """Two sides edit different cards and one card both ways; the merge
+        alone (the app holds base and mine, and loads theirs) against one load."""
+        import re
+        with open(self.reference, encoding="utf-8") as f:
+            base = f.read()
+        starts = [m.start() for m in re.finditer(r'<card id="', base)]
+        def edit(text, picks, old, new):
+            out, last = [], 0
+            for i in picks:
+                j = text.index(old, starts[i])
+                out.append(text[last:j] + new)
+                last = j + len(old)
+            return "".join(out) + text[last:]
+        ours = edit(base, range(0, len(starts), 7), ' title="', ' title="Ours: ')
+        theirs = edit(base, range(3, len(starts), 7), ' title="', ' title="Theirs: ')
+        theirs = edit(theirs, [0], ' title="', ' title="Theirs: ')
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
+                paths.append(os.path.join(tmp, name + ".tandem"))
+                with open(paths[-1], "w", encoding="utf-8") as f:
+                    f.write(text)
+            loads, merges = [], []
+            tool = os.path.join(self.builddir, "tests", "bench", "bench-merge")
+            for _ in range(self.runs):
+                proc = subprocess.run([tool] + paths, capture_output=True, check=False)
+                if proc.returncode != 0:
+                    raise Failure(f"bench-merge failed: {proc.stderr.decode()}")
+                figures = json.loads(proc.stdout)
+                if figures["conflicts"] != 1:
+                    raise Failure(f"expected one conflict, got {figures['conflicts']}")
+                loads.append(figures["load_ms"])
+                merges.append(figures["merge_ms"])
+        ratio = median(merges) / median(loads)
+        self.row(f"three-way merge {self.size_mb():.1f} MB", f"{median(merges):.0f} ms",
+                 f"{median(loads):.0f} ms (one load, in-process)", *fmt_ratio(ratio, GOALS["merge"]))
 
     def rss(self):
         size_kib = os.path.getsize(self.reference) / 1024
@@ -216,11 +255,11 @@ def main():
     parser.add_argument("--srcdir", default=os.path.join(os.path.dirname(__file__), "..", ".."))
     parser.add_argument("--runs", type=int, default=int(os.environ.get("TANDEM_BENCH_RUNS", 5)))
     parser.add_argument("benchmarks", nargs="+",
-                        choices=["load", "rss", "save", "startup", "hostile", "all"])
+                        choices=["load", "rss", "save", "merge", "startup", "hostile", "all"])
     args = parser.parse_args()
     names = args.benchmarks
     if "all" in names:
-        names = ["load", "rss", "save", "startup", "hostile"]
+        names = ["load", "rss", "save", "merge", "startup", "hostile"]
 
     try:
         bench = Bench(args)
