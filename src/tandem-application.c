@@ -11,12 +11,14 @@
 #include <glib/gi18n.h>
 
 #include "tandem-application.h"
+#include "tandem-draft.h"
 #include "tandem-preferences-window.h"
 #include "tandem-window.h"
 
 /* The application: one window per workspace, app-wide actions and their
- * accelerators, and opening files handed over by the command line or the
- * file manager. */
+ * accelerators, opening files handed over by the command line or the file
+ * manager, and at start offering to recover the drafts of unsaved changes
+ * that an earlier run left when it crashed. */
 
 struct _TandemApplication
 {
@@ -25,6 +27,10 @@ struct _TandemApplication
   gint64         started;
   gboolean       exit_after_startup;
   gboolean       watching_first_frame;
+  gboolean       looked_for_drafts;
+
+  /* Orphaned drafts still to offer, oldest last. */
+  GPtrArray     *orphans;
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -69,6 +75,65 @@ watch_first_frame (TandemApplication *self,
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
 }
 
+static void offer_next_orphan (TandemApplication *self);
+
+static gboolean
+offer_next_orphan_idle_cb (gpointer data)
+{
+  offer_next_orphan (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+orphan_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    TandemApplication *self)
+{
+  /* Once this dialog has gone. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_next_orphan_idle_cb, g_object_ref (self),
+                   g_object_unref);
+}
+
+/* Asks about the orphaned drafts one at a time, over the active window. */
+static void
+offer_next_orphan (TandemApplication *self)
+{
+  g_autoptr(TandemDraft) draft = NULL;
+  TandemWindow *window;
+  AdwMessageDialog *dialog;
+
+  window = get_active_window (self);
+  if (self->orphans == NULL || self->orphans->len == 0 || window == NULL)
+    {
+      g_clear_pointer (&self->orphans, g_ptr_array_unref);
+      return;
+    }
+
+  draft = g_ptr_array_steal_index (self->orphans, 0);
+  dialog = tandem_window_offer_recovery (window, draft);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (orphan_response_cb), self,
+                           G_CONNECT_AFTER);
+}
+
+static void
+list_orphans_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TandemApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *orphans = tandem_draft_list_orphans_finish (result, &error);
+
+  if (orphans == NULL)
+    {
+      g_warning ("Could not look for unsaved changes to recover: %s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->orphans, g_ptr_array_unref);
+  self->orphans = orphans;
+  offer_next_orphan (self);
+}
+
 static TandemWindow *
 new_window (TandemApplication *self)
 {
@@ -76,6 +141,14 @@ new_window (TandemApplication *self)
 
   gtk_window_present (GTK_WINDOW (window));
   watch_first_frame (self, window);
+
+  /* Once per run, when there is a window to ask over; a startup benchmark
+   * is not asked anything. */
+  if (!self->looked_for_drafts && !self->exit_after_startup)
+    {
+      self->looked_for_drafts = TRUE;
+      tandem_draft_list_orphans_async (NULL, list_orphans_cb, g_object_ref (self));
+    }
   return window;
 }
 
@@ -237,9 +310,22 @@ tandem_application_startup (GApplication *application)
 }
 
 static void
+tandem_application_dispose (GObject *object)
+{
+  TandemApplication *self = TANDEM_APPLICATION (object);
+
+  g_clear_pointer (&self->orphans, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tandem_application_parent_class)->dispose (object);
+}
+
+static void
 tandem_application_class_init (TandemApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = tandem_application_dispose;
 
   app_class->activate = tandem_application_activate;
   app_class->open = tandem_application_open;

@@ -751,6 +751,14 @@ check_text (const TandemFieldInfo *info,
       return TRUE;
     }
 
+  if (info->type != TANDEM_FIELD_TEXT && info->type != TANDEM_FIELD_LIST &&
+      info->type != TANDEM_FIELD_REF_LIST && strlen (text) > TANDEM_FIELD_MAX_SHORT_LENGTH)
+    {
+      g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
+                   _("“%s” is longer than %d bytes"), info->name, TANDEM_FIELD_MAX_SHORT_LENGTH);
+      return FALSE;
+    }
+
   switch (info->type)
     {
     case TANDEM_FIELD_DATE:

@@ -32,6 +32,11 @@ struct _TandemObjectClass
   gpointer               padding[8];
 };
 
+/* The longest value, in bytes, of a field that is not long text or a list:
+ * such values are attributes in the workspace file, and the reader refuses
+ * longer attributes, so the model never holds what could not be read back. */
+#define TANDEM_FIELD_MAX_SHORT_LENGTH (1024 * 1024)
+
 #define TANDEM_OBJECT_ERROR (tandem_object_error_quark ())
 
 typedef enum

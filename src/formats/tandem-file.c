@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -21,9 +22,25 @@
 /* Loading and saving through GIO, so any location GIO reaches works.  Saving
  * writes a new file and renames it over the old one (GIO's replace), follows
  * symlinks to their target, keeps the target's permissions, and refuses when
- * the file's entity tag shows it changed since it was loaded or saved. */
+ * the file's entity tag shows it changed since it was loaded or saved.  A save
+ * that is killed leaves the old file whole; the temporary file it leaves is
+ * removed by a later save of a file in the same folder (see
+ * remove_stale_temporaries()). */
 
 #define MAX_SYMLINKS 32
+
+/* GIO's local replace writes the new contents to a temporary file named like
+ * this beside the file and renames it over the file when the stream closes:
+ * a save killed before that leaves the temporary file behind, while the file
+ * itself holds the old version, whole. */
+#define GIO_TEMPORARY_PREFIX   ".goutputstream-"
+#define GIO_TEMPORARY_LENGTH   (sizeof GIO_TEMPORARY_PREFIX - 1 + 6)
+/* A temporary file untouched for this long belongs to no save in progress. */
+#define STALE_TEMPORARY_SECONDS (10 * 60)
+
+/* How every workspace Tandem writes begins. */
+static const char workspace_start[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workspace xmlns=\"" TANDEM_NAMESPACE "\"";
 
 static char *
 display_name (GFile *file)
@@ -168,6 +185,83 @@ resolve_symlinks (GFile         *file,
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS, "too many symbolic links");
   return NULL;
+}
+
+/* Whether @info is a temporary file a killed Tandem save left: GIO's name,
+ * ours, stale, and empty or holding the start of a workspace.  Other
+ * programs' temporary files, and files still being written, are left alone. */
+static gboolean
+is_stale_temporary (GFile     *dir,
+                    GFileInfo *info,
+                    gint64     now)
+{
+  const char *name = g_file_info_get_name (info);
+  g_autoptr(GFile) child = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  char head[sizeof workspace_start - 1];
+  gsize wanted;
+  gsize got = 0;
+
+  if (strlen (name) != GIO_TEMPORARY_LENGTH || !g_str_has_prefix (name, GIO_TEMPORARY_PREFIX) ||
+      g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  if (!g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) ||
+      (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) >
+        now - STALE_TEMPORARY_SECONDS)
+    return FALSE;
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_UID) &&
+      g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_UID) != getuid ())
+    return FALSE;
+
+  wanted = (gsize) MIN ((goffset) sizeof head, g_file_info_get_size (info));
+  if (wanted == 0)
+    return TRUE;
+  child = g_file_get_child (dir, name);
+  stream = g_file_read (child, NULL, NULL);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, wanted, &got, NULL, NULL))
+    return FALSE;
+  return got == wanted && memcmp (head, workspace_start, wanted) == 0;
+}
+
+/* Removes what killed saves left beside @target.  Only local files: other GIO
+ * backends name their temporary files differently, or have none.  Nothing
+ * here can fail the save that just succeeded. */
+static void
+remove_stale_temporaries (GFile        *target,
+                          GCancellable *cancellable)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (!g_file_is_native (target) || (dir = g_file_get_parent (target)) == NULL)
+    return;
+
+  children = g_file_enumerate_children (dir,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                        G_FILE_ATTRIBUTE_UNIX_UID,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+  while (children != NULL)
+    {
+      GFileInfo *info = NULL;
+
+      if (!g_file_enumerator_iterate (children, &info, NULL, cancellable, NULL) || info == NULL)
+        break;
+      if (is_stale_temporary (dir, info, now))
+        {
+          g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (info));
+          g_autoptr(GError) error = NULL;
+
+          if (g_file_delete (child, cancellable, &error))
+            g_debug ("Removed %s, left by a save that did not finish", g_file_info_get_name (info));
+          else
+            g_debug ("Could not remove %s: %s", g_file_info_get_name (info), error->message);
+        }
+    }
 }
 
 typedef struct
@@ -354,6 +448,7 @@ replace_target (SaveData      *save,
 
   save->new_etag = g_file_output_stream_get_etag (stream);
   save->new_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, save->bytes);
+  remove_stale_temporaries (target, cancellable);
   return TRUE;
 }
 

@@ -62,6 +62,23 @@ refuse_external_entity (const char       *url,
   return NULL;
 }
 
+/* Whether nothing but whitespace stands from the start of @line to the end. */
+static gboolean
+blank_from_line (Reader *self,
+                 int     line)
+{
+  const char *p = self->data;
+  const char *end = self->data + self->length;
+
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+  for (; p < end; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 on_structured_error (void        *user_data,
                      xmlErrorPtr  error)
@@ -77,6 +94,11 @@ on_structured_error (void        *user_data,
   /* libxml2's word for a file with no element at all. */
   if (strcmp (message, "Document is empty") == 0)
     _tandem_set_str (&message, "not an XML document");
+  /* What libxml2 says, in this reader, when the input stops early: before
+   * the first tag is complete, or with only whitespace after the last one. */
+  if (error->code == XML_ERR_DOCUMENT_END &&
+      (memchr (self->data, '>', self->length) == NULL || blank_from_line (self, error->line)))
+    _tandem_set_str (&message, _("the document ends too early"));
   self->error = g_error_new (TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_MALFORMED,
                              "%s:%d:%d: %s", self->name, MAX (error->line, 1),
                              MAX (error->int2, 1), message);
@@ -331,7 +353,19 @@ declare_if_needed (xmlTextWriterPtr  writer,
   g_array_append_val (scope, scoped);
 }
 
-static void
+/* Attributes carry short values; a longer one is refused before it is
+ * parsed or kept (the reader is on the attribute). */
+static gboolean
+check_attribute_length (Reader     *self,
+                        const char *value)
+{
+  if (strlen (value) <= TANDEM_FIELD_MAX_SHORT_LENGTH)
+    return TRUE;
+  return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the value of “%s” is longer than %d bytes"),
+               (const char *) xmlTextReaderConstName (self->reader), TANDEM_FIELD_MAX_SHORT_LENGTH);
+}
+
+static gboolean
 write_unknown_start (Reader           *self,
                      xmlTextWriterPtr  writer,
                      GArray           *scope)
@@ -350,8 +384,13 @@ write_unknown_start (Reader           *self,
                          (const char *) xmlTextReaderConstNamespaceUri (r));
   for (int ok = xmlTextReaderMoveToFirstAttribute (r); ok == 1; ok = xmlTextReaderMoveToNextAttribute (r))
     if (!xmlTextReaderIsNamespaceDecl (r))
-      xmlTextWriterWriteAttribute (writer, xmlTextReaderConstName (r), xmlTextReaderConstValue (r));
+      {
+        if (!check_attribute_length (self, (const char *) xmlTextReaderConstValue (r)))
+          return FALSE;
+        xmlTextWriterWriteAttribute (writer, xmlTextReaderConstName (r), xmlTextReaderConstValue (r));
+      }
   xmlTextReaderMoveToElement (r);
+  return TRUE;
 }
 
 static void
@@ -379,7 +418,8 @@ capture_unknown (Reader *self)
   g_array_set_clear_func (scope, scoped_namespace_clear);
   g_array_append_val (scope, outer);
 
-  write_unknown_start (self, writer, scope);
+  if (!write_unknown_start (self, writer, scope))
+    goto out;
   if (xmlTextReaderIsEmptyElement (r))
     {
       xmlTextWriterEndElement (writer);
@@ -398,7 +438,8 @@ capture_unknown (Reader *self)
               fail (self, TANDEM_FORMAT_ERROR_MALFORMED, _("unknown content nested too deeply"));
               goto out;
             }
-          write_unknown_start (self, writer, scope);
+          if (!write_unknown_start (self, writer, scope))
+            goto out;
           if (xmlTextReaderIsEmptyElement (r))
             {
               xmlTextWriterEndElement (writer);
@@ -572,6 +613,8 @@ read_attributes (Reader       *self,
 
       if (xmlTextReaderIsNamespaceDecl (r))
         continue;
+      if (!check_attribute_length (self, value))
+        return FALSE;
       if (xmlTextReaderConstNamespaceUri (r) != NULL)
         {
           _tandem_object_add_extra_attribute (object, (const char *) xmlTextReaderConstPrefix (r),
@@ -973,6 +1016,90 @@ read_with (Reader            *self,
 static const int parse_options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                  XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE | XML_PARSE_BIG_LINES;
 
+/* Workspaces are UTF-8.  libxml2 would transcode UTF-16, UTF-32 or a declared
+ * legacy encoding; such a file was not written by Tandem and is refused with a
+ * message that says why, rather than read in a way no other tool expects. */
+static gboolean
+check_encoding (const char  *data,
+                gsize        length,
+                const char  *display_name,
+                GError     **error)
+{
+  const guchar *bytes = (const guchar *) data;
+  const char *found = NULL;
+  const char *declaration;
+  const char *end;
+  const char *p;
+  gsize offset = 0;
+
+  if (length >= 4 && (memcmp (bytes, "\x00\x00\xfe\xff", 4) == 0 ||
+                      memcmp (bytes, "\xff\xfe\x00\x00", 4) == 0 ||
+                      memcmp (bytes, "\x00\x00\x00<", 4) == 0 ||
+                      memcmp (bytes, "<\x00\x00\x00", 4) == 0))
+    found = "UTF-32";
+  else if (length >= 2 && ((bytes[0] == 0xfe && bytes[1] == 0xff) ||
+                           (bytes[0] == 0xff && bytes[1] == 0xfe) ||
+                           (bytes[0] == 0x00 && bytes[1] == '<') ||
+                           (bytes[0] == '<' && bytes[1] == 0x00)))
+    found = "UTF-16";
+  else if (length >= 4 && memcmp (bytes, "\x4c\x6f\xa7\x94", 4) == 0)
+    found = "EBCDIC";
+  if (found != NULL)
+    {
+      /* Translators: %s is the name of a character encoding, e.g. UTF-16. */
+      g_autofree char *message = g_strdup_printf (_("the file is %s; workspaces are UTF-8"), found);
+
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_INVALID,
+                   "%s:1:1: %s", display_name, message);
+      return FALSE;
+    }
+
+  /* The declaration, if any, is the first thing in the file, after a UTF-8
+   * byte order mark. */
+  if (length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0)
+    offset = 3;
+  declaration = data + offset;
+  if (length - offset < 6 || memcmp (declaration, "<?xml", 5) != 0 ||
+      !g_ascii_isspace (declaration[5]))
+    return TRUE;
+  end = g_strstr_len (declaration, MIN (length - offset, 1024), "?>");
+  if (end == NULL)
+    return TRUE;
+  p = g_strstr_len (declaration, end - declaration, "encoding");
+  if (p == NULL)
+    return TRUE;
+
+  {
+    const char *value = p + strlen ("encoding");
+    const char *close;
+    g_autofree char *encoding = NULL;
+
+    while (value < end && (g_ascii_isspace (*value) || *value == '='))
+      value++;
+    if (value >= end || (*value != '"' && *value != '\''))
+      return TRUE;
+    close = memchr (value + 1, *value, end - value - 1);
+    if (close == NULL)
+      return TRUE;
+    encoding = g_strndup (value + 1, close - value - 1);
+    if (g_ascii_strcasecmp (encoding, "UTF-8") == 0 || g_ascii_strcasecmp (encoding, "UTF8") == 0 ||
+        g_ascii_strcasecmp (encoding, "US-ASCII") == 0 || g_ascii_strcasecmp (encoding, "ASCII") == 0)
+      return TRUE;
+    if (!g_utf8_validate (encoding, -1, NULL) || strlen (encoding) > 40)
+      _tandem_set_str (&encoding, "?");
+
+    {
+      /* Translators: %s is the name of a character encoding, e.g. ISO-8859-1. */
+      g_autofree char *message = g_strdup_printf (_("the file declares the encoding “%s”; "
+                                                    "workspaces are UTF-8"), encoding);
+
+      g_set_error (error, TANDEM_FORMAT_ERROR, TANDEM_FORMAT_ERROR_INVALID, "%s:1:%d: %s",
+                   display_name, (int) (p - declaration) + 1, message);
+    }
+    return FALSE;
+  }
+}
+
 /**
  * tandem_xml_read:
  * @data: the file's bytes
@@ -1009,6 +1136,9 @@ tandem_xml_read (const char  *data,
                    "%s:1:1: %s", display_name, _("the file is too large"));
       return NULL;
     }
+
+  if (!check_encoding (data, length, display_name, error))
+    return NULL;
 
   xmlSetExternalEntityLoader (refuse_external_entity);
 
@@ -1081,6 +1211,17 @@ tandem_xml_read_stream (GInputStream  *stream,
   /* libxml2 asks for a few kilobytes at a time. */
   buffered = g_buffered_input_stream_new_sized (stream, 256 * 1024);
   g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (buffered), FALSE);
+  /* The encoding is checked on the first bytes, before parsing. */
+  {
+    gsize available = 0;
+    const char *head;
+
+    g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 1024, cancellable, NULL);
+    head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
+    if (available > 0 && !check_encoding (head, available, display_name, error))
+      return NULL;
+  }
+
   self.name = display_name;
   self.origin = origin;
   self.stream = buffered;

@@ -92,7 +92,7 @@ load_cb (GObject      *source_object,
 
   if (workspace != NULL)
     {
-      _tandem_window_set_workspace (self, workspace);
+      _tandem_window_set_workspace (self, workspace, NULL);
       _tandem_window_add_recent (self, data->file);
       _tandem_window_notify_busy (self);
       return;
@@ -455,6 +455,7 @@ save_changes_response_cb (AdwMessageDialog *dialog,
    * makes GTK touch the freed window when the dialog goes. */
   if (g_strcmp0 (response, "discard") == 0)
     {
+      tandem_draft_discard (self->draft);
       self->close_confirmed = TRUE;
       g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self),
                        g_object_unref);
@@ -502,4 +503,198 @@ _tandem_window_confirm_close (TandemWindow *self)
 
   _tandem_window_present_dialog (self, dialog);
   return FALSE;
+}
+
+/* Recovering */
+
+typedef struct
+{
+  TandemWindow *self;
+  GCancellable *cancellable;
+} RecoverData;
+
+static void
+recover_data_free (RecoverData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->cancellable);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RecoverData, recover_data_free)
+
+static void
+recover_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RecoverData) data = user_data;
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemDraft *draft = TANDEM_DRAFT (source_object);
+  TandemWindow *self = data->self;
+
+  workspace = tandem_draft_load_finish (draft, result, &error);
+
+  if (self->loading_cancellable != data->cancellable)
+    return;
+
+  g_clear_object (&self->loading_cancellable);
+  g_clear_object (&self->loading_file);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+
+  if (workspace != NULL)
+    {
+      _tandem_window_set_workspace (self, workspace, draft);
+      _tandem_window_notify_busy (self);
+      return;
+    }
+
+  _tandem_window_notify_busy (self);
+  /* The draft stays where it is, to be offered again at the next start. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    _tandem_window_present_dialog (self, new_message_dialog (_("Could Not Recover Unsaved Changes"),
+                                                             error->message));
+}
+
+/**
+ * tandem_window_recover_draft:
+ *
+ * Reads an orphaned draft into this window: its workspace shows with its
+ * unsaved changes, belonging to the file it came from, and @draft keeps
+ * following it.
+ */
+void
+tandem_window_recover_draft (TandemWindow *self,
+                             TandemDraft  *draft)
+{
+  const char *title;
+  g_autofree char *heading = NULL;
+  RecoverData *data;
+
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+  g_return_if_fail (TANDEM_IS_DRAFT (draft));
+
+  _tandem_window_cancel_load (self);
+  self->loading_cancellable = g_cancellable_new ();
+  if (tandem_draft_get_uri (draft) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (tandem_draft_get_uri (draft));
+
+      g_set_object (&self->loading_file, file);
+    }
+
+  title = tandem_draft_get_title (draft);
+  /* Translators: %s is the title of a workspace. */
+  heading = g_strdup_printf (_("Recovering “%s”…"),
+                             title != NULL && title[0] != '\0' ? title : _("Untitled workspace"));
+  adw_status_page_set_title (self->loading_page, heading);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  _tandem_window_notify_busy (self);
+
+  data = g_new0 (RecoverData, 1);
+  data->self = g_object_ref (self);
+  data->cancellable = g_object_ref (self->loading_cancellable);
+  tandem_draft_load_async (draft, self->loading_cancellable, recover_cb, data);
+}
+
+static void
+offer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   TandemWindow     *self)
+{
+  TandemDraft *draft = g_object_get_data (G_OBJECT (dialog), "draft");
+
+  if (g_strcmp0 (response, "recover") == 0)
+    {
+      TandemWindow *window = self;
+
+      if (!tandem_window_is_pristine (self))
+        {
+          window = tandem_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      tandem_window_recover_draft (window, draft);
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    tandem_draft_discard (draft);
+  /* Otherwise the dialog was dismissed: the draft is let go with it and
+   * offered again at the next start. */
+}
+
+/**
+ * tandem_window_offer_recovery:
+ * @draft: an orphaned draft, claimed by tandem_draft_list_orphans()
+ *
+ * Asks, over this window, whether to recover the unsaved changes @draft
+ * kept when Tandem last closed unexpectedly.  Recovering opens them in this
+ * window when it is pristine, else in a new one.
+ *
+ * Returns: (transfer none): the dialog, to follow its response.
+ */
+AdwMessageDialog *
+tandem_window_offer_recovery (TandemWindow *self,
+                              TandemDraft  *draft)
+{
+  AdwMessageDialog *dialog;
+  const char *title;
+  const char *uri;
+  GDateTime *modified;
+  g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (TANDEM_IS_DRAFT (draft), NULL);
+
+  title = tandem_draft_get_title (draft);
+  uri = tandem_draft_get_uri (draft);
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled workspace");
+  if (uri != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autofree char *file_name = dup_display_name (file);
+
+      /* Translators: a workspace title and, in brackets, its file name. */
+      name = g_strdup_printf (_("“%s” (%s)"), title, file_name);
+    }
+  else
+    name = g_strdup_printf (_("“%s”"), title);
+
+  modified = tandem_draft_get_modified (draft);
+  if (modified != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (modified);
+
+      when = g_date_time_format (local, "%c");
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Recover Unsaved Changes?"), NULL));
+  if (when != NULL)
+    /* Translators: the first %s is a workspace, the second a date and time. */
+    adw_message_dialog_format_body (dialog,
+                                    _("%s had changes that were not saved when Tandem last "
+                                      "closed. They were kept on %s and can be recovered now."),
+                                    name, when);
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("%s had changes that were not saved when Tandem last "
+                                      "closed. They can be recovered now."),
+                                    name);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  /* Escape decides nothing: the draft is offered again next time. */
+  adw_message_dialog_set_close_response (dialog, "later");
+
+  g_object_set_data_full (G_OBJECT (dialog), "draft", g_object_ref (draft), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (offer_response_cb), self, 0);
+  _tandem_window_present_dialog (self, dialog);
+  return dialog;
 }

@@ -30,6 +30,8 @@ struct _TandemWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   TandemWorkspace      *workspace;
+  /* Where the workspace's unsaved edits are kept against a crash. */
+  TandemDraft          *draft;
 
   /* The load in progress: the file and what cancels it. */
   GFile                *loading_file;
@@ -57,7 +59,8 @@ struct _TandemWindow
 
 /* tandem-window.c */
 void              _tandem_window_set_workspace   (TandemWindow     *self,
-                                                  TandemWorkspace  *workspace);
+                                                  TandemWorkspace  *workspace,
+                                                  TandemDraft      *draft);
 void              _tandem_window_update_actions  (TandemWindow     *self);
 void              _tandem_window_notify_busy     (TandemWindow     *self);
 void              _tandem_window_add_recent      (TandemWindow     *self,

@@ -196,20 +196,26 @@ disconnect_workspace (TandemWindow *self)
     g_signal_handlers_disconnect_by_data (collections[i], self);
 }
 
+/* Shows @workspace, whose unsaved edits @draft keeps (a recovered draft), or
+ * a new draft when @draft is %NULL. */
 void
 _tandem_window_set_workspace (TandemWindow    *self,
-                              TandemWorkspace *workspace)
+                              TandemWorkspace *workspace,
+                              TandemDraft     *draft)
 {
   TandemCollection *collections[5];
 
   g_assert (TANDEM_IS_WINDOW (self));
   g_assert (TANDEM_IS_WORKSPACE (workspace));
+  g_assert (draft == NULL || tandem_draft_get_workspace (draft) == workspace);
 
   if (self->workspace == workspace)
     return;
 
   disconnect_workspace (self);
   g_set_object (&self->workspace, workspace);
+  g_clear_object (&self->draft);
+  self->draft = draft != NULL ? g_object_ref (draft) : tandem_draft_new (workspace);
 
   g_signal_connect_object (workspace, "notify::title", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
@@ -495,6 +501,9 @@ tandem_window_dispose (GObject *object)
   _tandem_window_stop_watching (self);
   g_clear_pointer (&self->opened, g_date_time_unref);
   disconnect_workspace (self);
+  /* A window destroyed with unsaved edits (never the case when it is closed
+   * by the user, who is asked) leaves their draft to be recovered. */
+  g_clear_object (&self->draft);
   g_clear_object (&self->workspace);
   g_clear_object (&self->settings);
 
@@ -609,7 +618,7 @@ tandem_window_init (TandemWindow *self)
   update_recent_menu (self);
 
   workspace = tandem_workspace_new_untitled ();
-  _tandem_window_set_workspace (self, workspace);
+  _tandem_window_set_workspace (self, workspace, NULL);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tandem-core.h"
+#include "tandem-draft.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,9 @@ void             tandem_window_load_file     (TandemWindow   *self,
                                               GFile          *file);
 void             tandem_window_open_file     (TandemWindow   *self,
                                               GFile          *file);
+void             tandem_window_recover_draft (TandemWindow   *self,
+                                              TandemDraft    *draft);
+AdwMessageDialog *tandem_window_offer_recovery (TandemWindow *self,
+                                                TandemDraft  *draft);
 
 G_END_DECLS

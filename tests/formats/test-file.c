@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -396,6 +398,349 @@ test_two_writers (Fixture       *fixture,
       }
 }
 
+/* Crash safety: the save-loop helper saves a large workspace over and over
+ * through tandem_file_save() and is killed with SIGKILL at random moments
+ * spread over its saves.  After every kill the file must hold, byte for byte,
+ * either the version before the save that was under way or that save's
+ * version, and read as a workspace. */
+
+#define N_KILLS 200
+#define GIO_TEMPORARY_PREFIX ".goutputstream-"
+
+/* A workspace of a few megabytes, made with the core's API. */
+static TandemWorkspace *
+build_large_workspace (guint n_cards)
+{
+  TandemWorkspace *ws = tandem_workspace_new_untitled ();
+  g_autoptr(TandemObject) column = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (ws)), 0);
+  g_auto(GStrv) ranks = tandem_rank_sequence (NULL, NULL, n_cards);
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Card number %u", i);
+      g_autofree char *description = g_strdup_printf (
+        "Card %u: a description long enough to make the workspace weigh a few megabytes, "
+        "so that writing it takes long enough for a kill to land in the middle of a save. "
+        "It says what the feature is, who asked for it, what it depends on and what is left "
+        "to decide before the team commits to it in the Tuesday planning meeting. %u", i, i * 7919);
+      g_autofree char *value = g_strdup_printf ("Users of group %u get their work done faster.", i % 97);
+
+      g_assert_nonnull (tandem_workspace_create (ws, TANDEM_TYPE_CARD, NULL,
+                                                 "title", title,
+                                                 "column", tandem_object_get_id (column),
+                                                 "rank", ranks[i],
+                                                 "description", description,
+                                                 "user-value", value,
+                                                 "marketing-angle", description,
+                                                 NULL));
+    }
+  return ws;
+}
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static char *
+checksum_of_file (const char  *path,
+                  char       **contents,
+                  gsize       *length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, contents, length, &error));
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) *contents, *length);
+}
+
+/* The names in @dir other than @keep. */
+static GPtrArray *
+list_others (const char *dir,
+             const char *keep)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (d);
+  for (const char *name; (name = g_dir_read_name (d)) != NULL; )
+    if (g_strcmp0 (name, keep) != 0)
+      g_ptr_array_add (names, g_strdup (name));
+  return names;
+}
+
+typedef struct
+{
+  GPid        pid;
+  GIOChannel *out;
+} Helper;
+
+/* Every version the helper saves has a title of its own, made from @tag. */
+static void
+helper_start (Helper     *helper,
+              const char *path,
+              const char *tag,
+              const char *count)
+{
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "formats", "save-loop", NULL);
+  const char *argv[] = { program, path, tag, count, NULL };
+  g_autoptr(GError) error = NULL;
+  int out_fd;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &helper->pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+  helper->out = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (helper->out, TRUE);
+}
+
+/* One line of the helper's output, without its newline, or NULL at the end. */
+static char *
+helper_read_line (Helper *helper)
+{
+  g_autoptr(GError) error = NULL;
+  char *line = NULL;
+  gsize terminator;
+  GIOStatus status = g_io_channel_read_line (helper->out, &line, NULL, &terminator, &error);
+
+  g_assert_no_error (error);
+  if (status != G_IO_STATUS_NORMAL)
+    return NULL;
+  line[terminator] = '\0';
+  return line;
+}
+
+/* Waits for the helper to end; returns its wait status. */
+static int
+helper_wait (Helper *helper)
+{
+  int status = 0;
+
+  g_assert_cmpint (waitpid (helper->pid, &status, 0), ==, helper->pid);
+  g_spawn_close_pid (helper->pid);
+  g_clear_pointer (&helper->out, g_io_channel_unref);
+  return status;
+}
+
+/* Runs the helper for @count saves; returns how long the middle one took, as
+ * seen from here, from its "saving" line to its "saved" line. */
+static gint64
+run_helper_to_the_end (const char *path,
+                       const char *tag,
+                       const char *count)
+{
+  g_autoptr(GArray) durations = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Helper helper = { 0, };
+  gint64 started = 0;
+  int status;
+
+  helper_start (&helper, path, tag, count);
+  for (char *line; (line = helper_read_line (&helper)) != NULL; g_free (line))
+    {
+      if (g_str_has_prefix (line, "saving "))
+        started = g_get_monotonic_time ();
+      else if (g_str_has_prefix (line, "saved "))
+        {
+          gint64 took = g_get_monotonic_time () - started;
+
+          g_array_append_val (durations, took);
+        }
+    }
+  status = helper_wait (&helper);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpuint (durations->len, ==, g_ascii_strtoull (count, NULL, 10));
+
+  g_array_sort (durations, compare_int64);
+  return g_array_index (durations, gint64, durations->len / 2);
+}
+
+/* Sets the modification time of a file in @dir an hour back. */
+static void
+age_file (const char *dir,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_get_real_time () / G_USEC_PER_SEC - 3600,
+                                              G_FILE_QUERY_INFO_NONE, NULL, NULL));
+}
+
+static void
+test_kill_during_save (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TandemWorkspace) ws = build_large_workspace (2000);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+  g_autoptr(GPtrArray) others = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *current = NULL;
+  gsize length;
+  gint64 save_time;
+  guint kept_old = 0;
+  guint got_new = 0;
+  guint n_temporaries = 0;
+
+  g_assert_true (tandem_file_save (ws, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A clean run leaves nothing behind but the workspace; it also tells how
+   * long one save takes, and the kills are spread over two of them. */
+  save_time = run_helper_to_the_end (fixture->path, "calibration", "5");
+  others = list_others (fixture->dir, "plan.tandem");
+  g_assert_cmpuint (others->len, ==, 0);
+  current = checksum_of_file (fixture->path, &contents, &length);
+  g_test_message ("workspace of %" G_GSIZE_FORMAT " bytes; one save takes %.1f ms",
+                  length, save_time / 1000.0);
+  g_assert_cmpuint (length, >, 1500 * 1000);
+  g_clear_pointer (&others, g_ptr_array_unref);
+
+  for (guint round = 0; round < N_KILLS; round++)
+    {
+      g_autoptr(GPtrArray) announced = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(TandemWorkspace) read_back = NULL;
+      g_autofree char *on_disk = NULL;
+      g_autofree char *tag = g_strdup_printf ("round %u", round);
+      Helper helper = { 0, };
+      gboolean last_done = FALSE;
+      char *line;
+      int status;
+
+      /* Version 0 is what the file held before this run. */
+      g_ptr_array_add (announced, g_strdup (current));
+
+      helper_start (&helper, fixture->path, tag, NULL);
+      /* The clock starts when the first save does: loading is not what is tested. */
+      while ((line = helper_read_line (&helper)) != NULL && !g_str_has_prefix (line, "saving "))
+        g_free (line);
+      g_assert_nonnull (line);
+      g_ptr_array_add (announced, g_strdup (strrchr (line, ' ') + 1));
+      g_free (line);
+
+      g_usleep (g_rand_int_range (rand, 0, (gint32) MIN (2 * save_time, G_MAXINT32)));
+      g_assert_cmpint (kill (helper.pid, SIGKILL), ==, 0);
+
+      while ((line = helper_read_line (&helper)) != NULL)
+        {
+          if (g_str_has_prefix (line, "saving "))
+            {
+              g_ptr_array_add (announced, g_strdup (strrchr (line, ' ') + 1));
+              last_done = FALSE;
+            }
+          else if (g_str_has_prefix (line, "saved "))
+            last_done = TRUE;
+          g_free (line);
+        }
+      status = helper_wait (&helper);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+      /* The file is the last version saved, or the one being saved. */
+      g_clear_pointer (&contents, g_free);
+      on_disk = checksum_of_file (fixture->path, &contents, &length);
+      if (g_strcmp0 (on_disk, g_ptr_array_index (announced, announced->len - 1)) == 0)
+        got_new++;
+      else
+        {
+          if (last_done)
+            g_error ("round %u: a finished save is not on disk", round);
+          if (g_strcmp0 (on_disk, g_ptr_array_index (announced, announced->len - 2)) != 0)
+            g_error ("round %u: the file is neither the old nor the new version", round);
+          kept_old++;
+        }
+
+      /* The old version was read in the round before. */
+      if (g_strcmp0 (on_disk, current) != 0)
+        {
+          read_back = tandem_xml_read (contents, length, fixture->path, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (read_back);
+        }
+
+      /* Nothing but GIO's temporary files is ever left beside it. */
+      others = list_others (fixture->dir, "plan.tandem");
+      for (guint i = 0; i < others->len; i++)
+        g_assert_true (g_str_has_prefix (g_ptr_array_index (others, i), GIO_TEMPORARY_PREFIX));
+      g_assert_cmpuint (others->len, >=, n_temporaries);
+      n_temporaries = others->len;
+      g_clear_pointer (&others, g_ptr_array_unref);
+
+      g_free (current);
+      current = g_steal_pointer (&on_disk);
+    }
+
+  g_test_message ("%u kills kept the old version, %u found the new one; "
+                  "%u temporary files were left behind", kept_old, got_new, n_temporaries);
+  /* The kills landed both inside saves and between them. */
+  g_assert_cmpuint (kept_old, >, 0);
+  g_assert_cmpuint (got_new, >, 0);
+
+  /* Killed saves leave GIO's temporary files; the next save removes those
+   * that are Tandem's and have not been touched for a while. */
+  others = list_others (fixture->dir, "plan.tandem");
+  for (guint i = 0; i < others->len; i++)
+    age_file (fixture->dir, g_ptr_array_index (others, i));
+  g_clear_pointer (&others, g_ptr_array_unref);
+  run_helper_to_the_end (fixture->path, "clean-up", "1");
+  others = list_others (fixture->dir, "plan.tandem");
+  g_assert_cmpuint (others->len, ==, 0);
+}
+
+static void
+write_aged (const char *dir,
+            const char *name,
+            const char *contents,
+            gboolean    aged)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  if (aged)
+    age_file (dir, name);
+}
+
+/* A save removes the temporary files killed Tandem saves left, and only those. */
+static void
+test_stale_temporaries (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(TandemWorkspace) ws = load (fixture->path);
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *partial = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workspace xmlns=\"https://tandem";
+  const char *kept[] = {
+    GIO_TEMPORARY_PREFIX "CCCCCC",    /* still being written, as far as anyone knows */
+    GIO_TEMPORARY_PREFIX "DDDDDD",    /* another program's */
+    GIO_TEMPORARY_PREFIX "EEEEEEE",   /* not a name GIO gives */
+    "notes.txt",
+  };
+
+  write_aged (fixture->dir, GIO_TEMPORARY_PREFIX "AAAAAA", partial, TRUE);
+  write_aged (fixture->dir, GIO_TEMPORARY_PREFIX "BBBBBB", "", TRUE);
+  write_aged (fixture->dir, kept[0], partial, FALSE);
+  write_aged (fixture->dir, kept[1], "Some other program's document", TRUE);
+  write_aged (fixture->dir, kept[2], partial, TRUE);
+  write_aged (fixture->dir, kept[3], "", TRUE);
+
+  rename_first_column (ws, "Cleaned up");
+  g_assert_true (tandem_file_save (ws, tandem_workspace_get_file (ws), NULL, &error));
+  g_assert_no_error (error);
+
+  others = list_others (fixture->dir, "plan.tandem");
+  g_assert_cmpuint (others->len, ==, G_N_ELEMENTS (kept));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (others, kept[i], g_str_equal, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,6 +758,8 @@ main (int    argc,
   ADD ("/formats/file/async", test_async);
   ADD ("/formats/file/uri", test_uri);
   ADD ("/formats/file/two-writers", test_two_writers);
+  ADD ("/formats/file/stale-temporaries", test_stale_temporaries);
+  ADD ("/formats/file/kill-during-save", test_kill_during_save);
 #undef ADD
 
   return g_test_run ();

@@ -244,36 +244,60 @@ typedef struct
   const char *file;
   int         code;
   int         line;   /* 0: any line */
+  const char *says;   /* what the message must say, or NULL */
 } Hostile;
 
 static const Hostile hostile[] = {
+  { "bad-enum-in-child.tandem", TANDEM_FORMAT_ERROR_INVALID, 8, "metric: “horizon” must be one of" },
   { "bad-enum.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "bad-rank.tandem", TANDEM_FORMAT_ERROR_INVALID, 4 },
   { "bad-timestamp.tandem", TANDEM_FORMAT_ERROR_INVALID, 4 },
   { "billion-laughs.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0 },
   { "binary.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 1 },
+  { "boolean-yes.tandem", TANDEM_FORMAT_ERROR_INVALID, 5 },
   { "control-character.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 4 },
   { "dangling-reference.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "deep-nesting.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 4 },
+  { "duplicate-attribute.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 7 },
   { "duplicate-ids.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "element-in-text.tandem", TANDEM_FORMAT_ERROR_INVALID, 3 },
+  { "empty-id.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "empty.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 1 },
   { "external-dtd.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 2 },
   { "external-entity.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0 },
   { "future-version.tandem", TANDEM_FORMAT_ERROR_NEWER_VERSION, 2 },
+  { "hex-number.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
+  { "huge-attribute.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "longer than 1048576 bytes" },
+  { "id-with-spaces.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "must be an id" },
   { "impossible-date.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
+  { "infinity.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "“effort” must be a number" },
   { "invalid-utf8.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 2 },
+  { "latin1-declared.tandem", TANDEM_FORMAT_ERROR_INVALID, 1, "“ISO-8859-1”; workspaces are UTF-8" },
+  { "long-element-name.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 3 },
   { "malformed.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 8 },
   { "missing-id.tandem", TANDEM_FORMAT_ERROR_INVALID, 4 },
   { "missing-required.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "missing-version.tandem", TANDEM_FORMAT_ERROR_INVALID, 2 },
+  { "nan.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "“impact” must be a number" },
+  { "negative-number.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "“reach” must be from 0" },
   { "not-xml.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 1 },
+  { "nul-character-reference.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 3 },
+  { "one-byte.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 1, "ends too early" },
   { "out-of-range.tandem", TANDEM_FORMAT_ERROR_INVALID, 4 },
+  { "overflowing-number.tandem", TANDEM_FORMAT_ERROR_INVALID, 7, "“reach” must be a whole number" },
+  { "overlong-utf8.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 7 },
+  { "padded-number.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "parameter-entity.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0 },
   { "quadratic-blowup.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 2 },
   { "second-root.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 5 },
   { "text-in-container.tandem", TANDEM_FORMAT_ERROR_INVALID, 0 },
-  { "truncated.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0 },
+  { "truncated-half.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 332 },
+  { "truncated.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0, "ends too early" },
+  { "undeclared-prefix.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 3 },
+  { "undefined-entity.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 3 },
+  { "utf16-bom.tandem", TANDEM_FORMAT_ERROR_INVALID, 1, "UTF-16; workspaces are UTF-8" },
+  { "utf16-no-bom.tandem", TANDEM_FORMAT_ERROR_INVALID, 1, "UTF-16; workspaces are UTF-8" },
+  { "utf32-bom.tandem", TANDEM_FORMAT_ERROR_INVALID, 1, "UTF-32; workspaces are UTF-8" },
   { "wrong-kind-reference.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "wrong-namespace.tandem", TANDEM_FORMAT_ERROR_NOT_A_WORKSPACE, 2 },
   { "wrong-root.tandem", TANDEM_FORMAT_ERROR_NOT_A_WORKSPACE, 2 },
@@ -333,6 +357,8 @@ test_hostile (void)
       line = assert_located (error, hostile[i].file);
       if (hostile[i].line != 0)
         g_assert_cmpint (line, ==, hostile[i].line);
+      if (hostile[i].says != NULL && strstr (error->message, hostile[i].says) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, hostile[i].says);
       /* Nothing from outside was ever read in. */
       g_assert_null (strstr (error->message, "root:"));
     }
@@ -441,6 +467,84 @@ test_refused_values (void)
     }
 }
 
+static void
+assert_reads (const char *xml,
+              gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemWorkspace) ws = tandem_xml_read (xml, length, "generated.tandem", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ws);
+}
+
+#define ROOT "<workspace xmlns=\"" TANDEM_NAMESPACE "\" version=\"1\" id=\"w-1\" title=\"T\"/>\n"
+
+/* Workspaces are UTF-8: every spelling of that is read, anything else refused. */
+static void
+test_encodings (void)
+{
+  const char *accepted[] = {
+    ROOT,
+    "<?xml version=\"1.0\"?>\n" ROOT,
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" ROOT,
+    "<?xml version='1.0' encoding='UTF8' standalone='yes'?>\n" ROOT,
+    "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n" ROOT,
+    "\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" ROOT,
+  };
+  const char *refused[] = {
+    "<?xml version='1.0' encoding='windows-1252'?>\n" ROOT,
+    "<?xml version=\"1.0\" encoding = \"UTF-16\"?>\n" ROOT,
+  };
+  g_autofree gunichar2 *utf16 = NULL;
+  g_autoptr(GError) error = NULL;
+  glong n_units;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    assert_reads (accepted[i], strlen (accepted[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    assert_refused (refused[i], strlen (refused[i]), TANDEM_FORMAT_ERROR_INVALID);
+
+  /* UTF-16 in this machine's byte order, without a byte order mark. */
+  utf16 = g_utf8_to_utf16 (ROOT, -1, NULL, &n_units, &error);
+  g_assert_no_error (error);
+  assert_refused ((const char *) utf16, n_units * sizeof (gunichar2), TANDEM_FORMAT_ERROR_INVALID);
+}
+
+/* Short values are attributes: the model refuses one the reader would refuse,
+ * and the longest allowed one reads back. */
+static void
+test_long_values (void)
+{
+  g_autoptr(TandemWorkspace) ws = tandem_workspace_new_untitled ();
+  g_autoptr(TandemWorkspace) again = NULL;
+  g_autoptr(GString) xml = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longest = g_strnfill (TANDEM_FIELD_MAX_SHORT_LENGTH, 'x');
+  g_autofree char *too_long = g_strnfill (TANDEM_FIELD_MAX_SHORT_LENGTH + 1, 'x');
+  g_autofree char *written = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, too_long);
+  g_assert_false (tandem_workspace_set_value (ws, ws, "title", &value, &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  g_assert_true (tandem_workspace_set (ws, ws, "title", longest, NULL));
+  written = write_string (ws);
+  again = read_string (written, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_object_get_string (TANDEM_OBJECT (again), "title"), ==, longest);
+
+  /* An unknown element is not a way around the limit. */
+  xml = g_string_new ("<workspace xmlns=\"" TANDEM_NAMESPACE "\" version=\"1\" id=\"w-1\" "
+                      "title=\"T\">\n  <future note=\"");
+  g_string_append (xml, too_long);
+  g_string_append (xml, "\"/>\n</workspace>\n");
+  assert_refused (xml->str, xml->len, TANDEM_FORMAT_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -458,6 +562,8 @@ main (int    argc,
   g_test_add_func ("/formats/xml/xinclude-not-followed", test_xinclude_not_followed);
   g_test_add_func ("/formats/xml/versions", test_versions);
   g_test_add_func ("/formats/xml/refused-values", test_refused_values);
+  g_test_add_func ("/formats/xml/encodings", test_encodings);
+  g_test_add_func ("/formats/xml/long-values", test_long_values);
 
   return g_test_run ();
 }
