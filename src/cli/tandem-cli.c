@@ -182,7 +182,7 @@ run_info (int    argc,
   struct {
     const char *name;
     guint       count;
-  } counts[10];
+  } counts[32];
   guint n = 0;
 
   if (!parse_options (_("FILE"), _("Count what a workspace holds."), entries, &argc, &argv))
@@ -197,6 +197,8 @@ run_info (int    argc,
   if (workspace == NULL)
     return status;
 
+  /* The containers, then three kinds of children. */
+  g_assert (g_strv_length ((GStrv) tandem_workspace_list_containers ()) + 3 <= G_N_ELEMENTS (counts));
   for (const char * const *c = tandem_workspace_list_containers (); *c != NULL; c++)
     {
       TandemCollection *collection = tandem_workspace_get_container (workspace, *c);

@@ -44,7 +44,7 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray  *roots[8];      /* Node, per workspace container */
+  GPtrArray **roots;         /* Node, per workspace container */
   GHashTable *merged;        /* id → Node */
   GHashTable *deletions;     /* id → Deletion */
   GPtrArray  *conflicts;     /* TandemConflict */
@@ -660,13 +660,15 @@ tandem_merge (TandemWorkspace *base,
 {
   g_autoptr(TandemWorkspace) result = NULL;
   const char * const *containers = tandem_workspace_list_containers ();
-  Merge merge = { { NULL, }, NULL, NULL, NULL };
+  Merge merge = { NULL, NULL, NULL, NULL };
+  guint conflicts_index = 0;
   g_autoptr(TandemObject) top = NULL;
 
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (base), NULL);
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (mine), NULL);
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (theirs), NULL);
 
+  merge.roots = g_new0 (GPtrArray *, g_strv_length ((GStrv) containers));
   merge.merged = g_hash_table_new (g_str_hash, g_str_equal);
   merge.deletions = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, deletion_free);
   merge.conflicts = g_ptr_array_new_with_free_func (g_object_unref);
@@ -743,10 +745,12 @@ tandem_merge (TandemWorkspace *base,
     for_each_node (merge.roots[c], clear_dangling, &merge);
 
   /* Conflicts found now replace any of the same id carried over. */
+  while (g_strcmp0 (containers[conflicts_index], "conflicts") != 0)
+    conflicts_index++;
   for (guint i = 0; i < merge.conflicts->len; i++)
     {
       TandemObject *conflict = g_ptr_array_index (merge.conflicts, i);
-      GPtrArray *roots = merge.roots[g_strv_length ((GStrv) containers) - 1];
+      GPtrArray *roots = merge.roots[conflicts_index];
 
       for (guint k = 0; k < roots->len; k++)
         if (strcmp (tandem_object_get_id (((Node *) g_ptr_array_index (roots, k))->object),
@@ -761,6 +765,7 @@ tandem_merge (TandemWorkspace *base,
       g_ptr_array_unref (merge.roots[c]);
     }
 
+  g_free (merge.roots);
   g_hash_table_unref (merge.merged);
   g_hash_table_unref (merge.deletions);
   g_ptr_array_unref (merge.conflicts);

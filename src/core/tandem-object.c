@@ -1160,7 +1160,8 @@ freeze_one (TandemObject *object)
   TandemObjectPrivate *priv = tandem_object_get_instance_private (object);
   TandemObjectClass *klass = TANDEM_OBJECT_GET_CLASS (object);
   TandemFrozenObject *frozen = g_new0 (TandemFrozenObject, 1);
-  TandemCollection *collections[8];
+  const char * const *containers = tandem_workspace_list_containers ();
+  TandemCollection **collections = g_newa (TandemCollection *, g_strv_length ((GStrv) containers) + 1);
   guint n_collections = 0;
 
   frozen->object = g_object_ref (object);
@@ -1178,7 +1179,7 @@ freeze_one (TandemObject *object)
 
   if (TANDEM_IS_WORKSPACE (object))
     {
-      for (const char * const *c = tandem_workspace_list_containers (); *c != NULL; c++)
+      for (const char * const *c = containers; *c != NULL; c++)
         collections[n_collections++] = tandem_workspace_get_container (TANDEM_WORKSPACE (object), *c);
     }
   else if (priv->children != NULL)
