@@ -179,7 +179,7 @@ run_info (int    argc,
   struct {
     const char *name;
     guint       count;
-  } counts[10];
+  } counts[16];
   guint n = 0;
 
   if (!parse_options (_("FILE"), _("Count what a workspace holds."), entries, &argc, &argv))

@@ -43,7 +43,7 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray  *roots[8];      /* Node, per workspace container */
+  GPtrArray  *roots[16];     /* Node, per workspace container */
   GHashTable *merged;        /* id → Node */
   GHashTable *deletions;     /* id → Deletion */
   GPtrArray  *conflicts;     /* TandemConflict */
@@ -695,6 +695,8 @@ tandem_merge (TandemWorkspace *base,
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (base), NULL);
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (mine), NULL);
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (theirs), NULL);
+
+  g_assert (g_strv_length ((GStrv) containers) <= G_N_ELEMENTS (merge.roots));
 
   merge.merged = g_hash_table_new (g_str_hash, g_str_equal);
   merge.deletions = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, deletion_free);
