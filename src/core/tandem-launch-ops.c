@@ -76,6 +76,52 @@ static const DefaultTier default_tiers[] = {
   { N_("Tier 3"), 2 * 7, 4 * 7, tier3_tasks, G_N_ELEMENTS (tier3_tasks) },
 };
 
+/* The channels the editor offers; a launch may name others. */
+static const char * const channels[] = {
+  "blog", "email", "press", "analyst-briefing", "social", "in-app", "sales-enablement", "docs", NULL
+};
+
+static const char * const channel_labels[] = {
+  N_("Blog"), N_("Email"), N_("Press"), N_("Analyst briefing"), N_("Social"), N_("In-app"),
+  N_("Sales enablement"), N_("Docs"),
+};
+
+const char * const *
+tandem_launch_ops_list_channels (void)
+{
+  return channels;
+}
+
+/**
+ * tandem_launch_ops_channel_label:
+ *
+ * Returns: the translated name of a known channel, or @channel itself.
+ */
+const char *
+tandem_launch_ops_channel_label (const char *channel)
+{
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  for (guint i = 0; channels[i] != NULL; i++)
+    if (strcmp (channels[i], channel) == 0)
+      return _(channel_labels[i]);
+  return channel;
+}
+
+/**
+ * tandem_launch_ops_format_offset:
+ *
+ * Returns: (transfer full): "T-14", "Launch day" or "T+14".
+ */
+char *
+tandem_launch_ops_format_offset (int offset)
+{
+  if (offset == 0)
+    return g_strdup (_("Launch day"));
+  /* Translators: a task's place relative to the launch, "T-14" or "T+7" (days). */
+  return g_strdup_printf (_("T%+d"), offset);
+}
+
 void
 tandem_launch_warning_free (TandemLaunchWarning *warning)
 {

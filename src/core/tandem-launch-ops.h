@@ -41,6 +41,10 @@ typedef struct
 void          tandem_launch_warning_free          (TandemLaunchWarning *warning);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemLaunchWarning, tandem_launch_warning_free)
 
+const char * const *tandem_launch_ops_list_channels (void);
+const char   *tandem_launch_ops_channel_label     (const char         *channel);
+char         *tandem_launch_ops_format_offset     (int                 offset);
+
 void          tandem_launch_ops_today             (GDateTime          *now,
                                                    GDate              *today);
 gboolean      tandem_launch_ops_parse_date        (const char         *text,
