@@ -12,6 +12,7 @@
 
 #include "tandem-file.h"
 #include "tandem-gui.h"
+#include "tandem-launch-editor.h"
 #include "tandem-window-private.h"
 
 /* The Launches page under Xvfb, on the Orbit sample: the month grid, a real
@@ -482,6 +483,36 @@ test_more (Fixture       *f,
   }
 }
 
+static void
+test_editor (Fixture       *f,
+             gconstpointer  data)
+{
+  TandemObject *launch = tandem_workspace_lookup (f->workspace, ORBIT_3);
+  GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (launch));
+  guint n = g_list_model_get_n_items (tasks);
+  GtkWidget *editor;
+
+  /* Clicking a chip opens the launch's editor. */
+  g_signal_emit_by_name (chip_of (f, ORBIT_3), "clicked");
+  editor = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (TANDEM_IS_LAUNCH_EDITOR (l->data))
+      editor = l->data;
+  g_assert_nonnull (editor);
+  g_assert_true (tandem_launch_editor_get_launch (TANDEM_LAUNCH_EDITOR (editor)) == TANDEM_LAUNCH (launch));
+  wait_for_frame (editor);
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-task", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n + 1);
+  iterate_for (100);
+  save_screenshot (editor, "launch-editor.png");
+
+  /* Undoing the launch's creation would close it; undoing the task keeps it. */
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +546,7 @@ main (int   argc,
               test_drop_task_and_outside, fixture_clear);
   g_test_add ("/gui/calendar/keyboard", Fixture, NULL, fixture_init, test_keyboard, fixture_clear);
   g_test_add ("/gui/calendar/more", Fixture, NULL, fixture_init, test_more, fixture_clear);
+  g_test_add ("/gui/calendar/editor", Fixture, NULL, fixture_init, test_editor, fixture_clear);
 
   status = g_test_run ();
 
