@@ -299,6 +299,26 @@ static const char * const chip_classes[] = {
   "launch", "task", "tier-1", "tier-2", "tier-3", "warning", "done", "overdue",
 };
 
+/* Classes and tooltips change only when they differ: restyling is what a
+ * month switch would otherwise spend its frame on. */
+static void
+set_chip_classes (GtkWidget *chip,
+                  guint      classes)
+{
+  guint old = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chip), "tandem-classes"));
+
+  if (old == classes)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (chip_classes); i++)
+    {
+      if ((old & (1u << i)) && !(classes & (1u << i)))
+        gtk_widget_remove_css_class (chip, chip_classes[i]);
+      else if (!(old & (1u << i)) && (classes & (1u << i)))
+        gtk_widget_add_css_class (chip, chip_classes[i]);
+    }
+  g_object_set_data (G_OBJECT (chip), "tandem-classes", GUINT_TO_POINTER (classes));
+}
+
 static void
 fill_chip (TandemCalendar *self,
            GtkWidget      *chip,
@@ -308,36 +328,38 @@ fill_chip (TandemCalendar *self,
 {
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
+  guint classes = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (chip_classes); i++)
-    gtk_widget_remove_css_class (chip, chip_classes[i]);
   g_object_set_data_full (G_OBJECT (chip), "tandem-object",
                           object != NULL ? g_object_ref (object) : NULL,
                           object != NULL ? g_object_unref : NULL);
-  gtk_widget_set_visible (chip, object != NULL);
+  if (gtk_widget_get_visible (chip) != (object != NULL))
+    gtk_widget_set_visible (chip, object != NULL);
   if (object == NULL)
     return;
 
   text = chip_text (self, object);
   tooltip = chip_tooltip (self, object);
   gtk_label_set_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (chip))), text);
-  gtk_widget_set_tooltip_text (chip, tooltip);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (chip), tooltip) != 0)
+    gtk_widget_set_tooltip_text (chip, tooltip);
 
   if (TANDEM_IS_LAUNCH (object))
     {
-      gtk_widget_add_css_class (chip, "launch");
-      gtk_widget_add_css_class (chip, chip_classes[1 + CLAMP (tandem_object_get_int (object, "tier"), 1, 3)]);
+      classes |= 1u << 0;
+      classes |= 1u << (1 + CLAMP (tandem_object_get_int (object, "tier"), 1, 3));
       if (g_hash_table_contains (self->warned, object))
-        gtk_widget_add_css_class (chip, "warning");
+        classes |= 1u << 5;
     }
   else
     {
-      gtk_widget_add_css_class (chip, "task");
+      classes |= 1u << 1;
       if (tandem_object_get_int (object, "done"))
-        gtk_widget_add_css_class (chip, "done");
+        classes |= 1u << 6;
       else if (julian < today)
-        gtk_widget_add_css_class (chip, "overdue");
+        classes |= 1u << 7;
     }
+  set_chip_classes (chip, classes);
 }
 
 static void
@@ -368,14 +390,20 @@ refresh_cells (TandemCalendar *self)
       g_date_set_julian (&date, cell->julian);
       g_snprintf (number, sizeof number, "%u", g_date_get_day (&date));
       gtk_label_set_label (GTK_LABEL (cell->number), number);
-      if (g_date_get_month (&date) != month)
-        gtk_widget_add_css_class (cell->box, "other-month");
-      else
-        gtk_widget_remove_css_class (cell->box, "other-month");
-      if (cell->julian == g_date_get_julian (&today))
-        gtk_widget_add_css_class (cell->box, "today");
-      else
-        gtk_widget_remove_css_class (cell->box, "today");
+      if ((g_date_get_month (&date) != month) != gtk_widget_has_css_class (cell->box, "other-month"))
+        {
+          if (g_date_get_month (&date) != month)
+            gtk_widget_add_css_class (cell->box, "other-month");
+          else
+            gtk_widget_remove_css_class (cell->box, "other-month");
+        }
+      if ((cell->julian == g_date_get_julian (&today)) != gtk_widget_has_css_class (cell->box, "today"))
+        {
+          if (cell->julian == g_date_get_julian (&today))
+            gtk_widget_add_css_class (cell->box, "today");
+          else
+            gtk_widget_remove_css_class (cell->box, "today");
+        }
 
       for (guint k = 0; k < TANDEM_CALENDAR_MAX_CHIPS; k++)
         fill_chip (self, cell->chips[k], k < shown ? g_ptr_array_index (items, k) : NULL,
@@ -389,7 +417,8 @@ refresh_cells (TandemCalendar *self)
 
           gtk_button_set_label (GTK_BUTTON (cell->more), more);
         }
-      gtk_widget_set_visible (cell->more, n > shown);
+      if (gtk_widget_get_visible (cell->more) != (n > shown))
+        gtk_widget_set_visible (cell->more, n > shown);
     }
 }
 
@@ -881,6 +910,8 @@ new_chip (TandemCalendar *self)
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  /* The cell decides the width: no natural width from the whole title. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
   gtk_button_set_child (GTK_BUTTON (chip), label);
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_set_visible (chip, FALSE);
