@@ -16,6 +16,7 @@
 
 #include "tandem-file.h"
 #include "tandem-generate.h"
+#include "tandem-ical.h"
 
 /* tandem-cli: what the app does with workspaces, without a display.
  * Exit codes: 0 success, 1 an invalid or non-canonical file, 2 usage or I/O. */
@@ -466,6 +467,40 @@ run_git_setup (int    argc,
   return EXIT_OK;
 }
 
+/* Writes the launches and their tasks as iCalendar. */
+static int
+run_export_ics (int    argc,
+                char **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT.ics"), N_("OUT.ics") },
+    { NULL }
+  };
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options (_("FILE -o OUT.ics"), _("Export launch dates and tasks as iCalendar."),
+                      entries, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr ("tandem-cli export-ics: %s\n", _("name one file and -o OUT.ics"));
+      return EXIT_TROUBLE;
+    }
+  if ((workspace = load (argv[1], &status)) == NULL)
+    return status;
+  file = g_file_new_for_commandline_arg (output);
+  if (!tandem_ical_export_to_file (workspace, file, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "validate", "FILE...", N_("Check that workspaces are valid"), run_validate },
   { "format", "FILE [--check]", N_("Rewrite a workspace in canonical form"), run_format },
@@ -473,6 +508,7 @@ static const Command commands[] = {
   { "merge", "BASE OURS THEIRS", N_("Three-way merge into OURS (git merge driver)"), run_merge },
   { "git-setup", "", N_("Set up the git merge driver in this repository"), run_git_setup },
   { "generate", "-o FILE [--cards N…]", N_("Write a realistic workspace for tests"), run_generate },
+  { "export-ics", "FILE -o OUT.ics", N_("Export launch dates as iCalendar"), run_export_ics },
 };
 
 static void

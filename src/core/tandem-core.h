@@ -17,6 +17,7 @@
 #include "tandem-interview.h"
 #include "tandem-lane.h"
 #include "tandem-launch.h"
+#include "tandem-launch-ops.h"
 #include "tandem-merge.h"
 #include "tandem-metric.h"
 #include "tandem-object.h"
@@ -25,4 +26,5 @@
 #include "tandem-snapshot-entry.h"
 #include "tandem-snapshot.h"
 #include "tandem-task.h"
+#include "tandem-tier.h"
 #include "tandem-workspace.h"

@@ -29,6 +29,8 @@ static const TandemFieldInfo fields[] = {
   { .name = "notes", .type = TANDEM_FIELD_TEXT },
   { .name = "cards", .type = TANDEM_FIELD_REF_LIST, .ref_kind = "card", .item = "linked-card" },
   { .name = "channels", .type = TANDEM_FIELD_LIST, .item = "channel" },
+  /* The day the launch got its date: lead time is counted from it. */
+  { .name = "scheduled", .type = TANDEM_FIELD_DATE },
 };
 
 static void

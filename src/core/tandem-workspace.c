@@ -23,6 +23,7 @@
 #include "tandem-person.h"
 #include "tandem-rank.h"
 #include "tandem-snapshot.h"
+#include "tandem-tier.h"
 #include "tandem-workspace-private.h"
 
 /* The one door for edits.  Every change becomes a command on the undo stack;
@@ -72,7 +73,7 @@ struct _TandemWorkspace
 {
   TandemObject      parent_instance;
 
-  TandemCollection *containers[8];
+  TandemCollection *containers[9];
   GHashTable       *index;          /* id → TandemObject */
 
   GPtrArray        *undo_stack;
@@ -111,7 +112,8 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static const char * const container_names[] = {
-  "people", "columns", "lanes", "cards", "launches", "interviews", "snapshots", "conflicts", NULL
+  "people", "columns", "lanes", "cards", "launches", "interviews", "snapshots", "tiers",
+  "conflicts", NULL
 };
 
 static const TandemFieldInfo fields[] = {
@@ -389,7 +391,7 @@ tandem_workspace_init (TandemWorkspace *self)
   static GType (*item_types[]) (void) = {
     tandem_person_get_type, tandem_column_get_type, tandem_lane_get_type, tandem_card_get_type,
     tandem_launch_get_type, tandem_interview_get_type, tandem_snapshot_get_type,
-    tandem_conflict_get_type,
+    tandem_tier_get_type, tandem_conflict_get_type,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (item_types) == G_N_ELEMENTS (container_names) - 1);
@@ -537,7 +539,7 @@ TandemCollection *
 tandem_workspace_get_conflicts (TandemWorkspace *self)
 {
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
-  return self->containers[7];
+  return self->containers[8];
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tandem-calendar.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,7 @@ struct _TandemWindow
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
   AdwStatusPage        *roadmap_page;
-  AdwStatusPage        *launches_page;
+  TandemCalendar       *calendar;
   AdwStatusPage        *interviews_page;
   AdwStatusPage        *loading_page;
   GtkSpinner           *loading_spinner;

@@ -117,7 +117,7 @@ update_summaries (TandemWindow *self)
                                 n_interviews);
 
   adw_status_page_set_title (self->roadmap_page, roadmap);
-  adw_status_page_set_title (self->launches_page, launch_summary);
+  tandem_calendar_set_summary (self->calendar, launch_summary);
   adw_status_page_set_title (self->interviews_page, interviews);
 }
 
@@ -562,12 +562,13 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TANDEM_TYPE_CALENDAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, roadmap_page);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, launches_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, interviews_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, loading_spinner);
@@ -772,7 +773,7 @@ _tandem_window_get_summary (TandemWindow *self,
   if (g_strcmp0 (page, "roadmap") == 0)
     return adw_status_page_get_title (self->roadmap_page);
   if (g_strcmp0 (page, "launches") == 0)
-    return adw_status_page_get_title (self->launches_page);
+    return tandem_calendar_get_summary (self->calendar);
   if (g_strcmp0 (page, "interviews") == 0)
     return adw_status_page_get_title (self->interviews_page);
   g_return_val_if_reached (NULL);

@@ -1,0 +1,556 @@
+/* test-calendar.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+#include <string.h>
+
+#include "tandem-file.h"
+#include "tandem-gui.h"
+#include "tandem-launch-editor.h"
+#include "tandem-window-private.h"
+
+/* The Launches page under Xvfb, on the Orbit sample: the month grid, a real
+ * pointer drag of a launch (its tasks follow), dropping a task, a drop
+ * outside the grid, the keyboard moves and "+N more".  Screenshots are
+ * written to the build directory. */
+
+#define TIMEOUT_SECONDS 20
+#define ORBIT_3         "n-55yc7yqvbka0"   /* Tier 1, 2027-03-16 */
+#define PRESS_RELEASE   "t-851rwdgeppa2"   /* its task at T-7 */
+
+static AdwApplication *application;
+static char *tmpdir;
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+#define WAIT_FOR(condition)                                                          \
+  G_STMT_START                                                                       \
+  {                                                                                  \
+    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
+    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
+    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
+      g_main_context_iteration (NULL, TRUE);                                         \
+    g_source_remove (wake_);                                                         \
+    if (!(condition))                                                                \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
+                           "timed out waiting for " #condition);                     \
+  }                                                                                  \
+  G_STMT_END
+
+static void
+iterate_for (int ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+  guint wake = g_timeout_add (10, wake_up, NULL);
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+}
+
+static void
+count_frame_cb (GdkFrameClock *frame_clock,
+                guint         *frames)
+{
+  (*frames)++;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock;
+  guint frames = 0;
+  gulong handler;
+
+  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb), &frames);
+  gtk_widget_queue_draw (widget);
+  WAIT_FOR (frames > 0);
+  g_signal_handler_disconnect (frame_clock, handler);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *root_path = NULL;
+  g_autofree char *root_name = g_strconcat ("root-", name, NULL);
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  wait_for_frame (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  /* And what the X server shows. */
+  root_path = g_test_build_filename (G_TEST_BUILT, root_name, NULL);
+  if (g_find_program_in_path ("import") != NULL)
+    {
+      g_autofree char *command = g_strdup_printf ("import -window root %s", root_path);
+      int status = 0;
+
+      g_spawn_command_line_sync (command, NULL, NULL, &status, NULL);
+      g_test_message ("screenshot: %s (%d)", root_path, status);
+    }
+}
+
+static GDate
+day (const char *text)
+{
+  GDate date;
+
+  g_assert_true (tandem_launch_ops_parse_date (text, &date));
+  return date;
+}
+
+typedef struct
+{
+  TandemWindow    *window;
+  TandemCalendar  *calendar;
+  TandemWorkspace *workspace;
+} Fixture;
+
+static void
+fixture_init (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "data", "samples",
+                                            "orbit.tandem", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GDate today = day ("2027-03-03");
+  GDate march = day ("2027-03-01");
+
+  f->workspace = tandem_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  f->window = tandem_window_new (GTK_APPLICATION (application));
+  _tandem_window_set_workspace (f->window, f->workspace, NULL);
+  f->calendar = f->window->calendar;
+  g_assert_true (tandem_calendar_get_workspace (f->calendar) == f->workspace);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "launches");
+  tandem_calendar_set_week_start (f->calendar, G_DATE_MONDAY);
+  tandem_calendar_set_today (f->calendar, &today);
+  tandem_calendar_set_month (f->calendar, &march);
+  tandem_calendar_refresh (f->calendar);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_frame (GTK_WIDGET (f->calendar));
+}
+
+static void
+fixture_clear (Fixture       *f,
+               gconstpointer  data)
+{
+  tandem_workspace_mark_saved (f->workspace, tandem_workspace_get_revision (f->workspace));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->workspace);
+  iterate_for (50);
+}
+
+static GtkWidget *
+cell_of (Fixture    *f,
+         const char *date)
+{
+  GDate d = day (date);
+  GtkWidget *cell = _tandem_calendar_get_day_cell (f->calendar, &d);
+
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+static GtkWidget *
+chip_of (Fixture    *f,
+         const char *id)
+{
+  return _tandem_calendar_find_chip (f->calendar, tandem_workspace_lookup (f->workspace, id));
+}
+
+static const char *
+date_of (Fixture    *f,
+         const char *id)
+{
+  return tandem_object_get_string (tandem_workspace_lookup (f->workspace, id), "date");
+}
+
+static void
+test_month (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *chip = chip_of (f, ORBIT_3);
+  GtkWidget *task_chip = chip_of (f, PRESS_RELEASE);
+  GDate first = day ("2027-03-01");
+
+  /* Weeks from Monday: 1 March 2027 is a Monday, so it is the first cell. */
+  g_assert_true (gtk_widget_get_first_child (_tandem_calendar_get_grid (f->calendar)) ==
+                 _tandem_calendar_get_day_cell (f->calendar, &first));
+  tandem_calendar_set_week_start (f->calendar, G_DATE_SUNDAY);
+  tandem_calendar_refresh (f->calendar);
+  g_assert_true (gtk_widget_get_first_child (_tandem_calendar_get_grid (f->calendar)) ==
+                 cell_of (f, "2027-02-28"));
+  tandem_calendar_set_week_start (f->calendar, G_DATE_MONDAY);
+  tandem_calendar_refresh (f->calendar);
+
+  /* The Tier 1 launch on its day, its task as a smaller item on its due day. */
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_get_parent (chip) == cell_of (f, "2027-03-16"));
+  g_assert_true (gtk_widget_has_css_class (chip, "launch"));
+  g_assert_true (gtk_widget_has_css_class (chip, "tier-1"));
+  g_assert_nonnull (task_chip);
+  g_assert_true (gtk_widget_get_parent (task_chip) == cell_of (f, "2027-03-09"));
+  g_assert_true (gtk_widget_has_css_class (task_chip, "task"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "today"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-04-01"), "other-month"));
+  g_assert_cmpstr (tandem_calendar_get_summary (f->calendar), ==,
+                   _tandem_window_get_summary (f->window, "launches"));
+  g_assert_true (g_str_has_suffix (tandem_calendar_get_summary (f->calendar), "tasks"));
+
+  save_screenshot (GTK_WIDGET (f->window), "calendar-march-2027.png");
+
+  /* Previous and next months, and back to today's. */
+  gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.next-month", NULL);
+  g_assert_null (chip_of (f, ORBIT_3));
+  gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.previous-month", NULL);
+  g_assert_nonnull (chip_of (f, ORBIT_3));
+  gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.today", NULL);
+  g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "today"));
+  g_assert_false (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "other-month"));
+}
+
+/* A real pointer drag with xdotool, from the launch's chip to another day. */
+static gboolean
+xdotool_drag (GtkWidget *from,
+              GtkWidget *to)
+{
+  GtkNative *native = gtk_widget_get_native (from);
+  graphene_point_t a, b;
+  double nx, ny;
+  g_autofree char *command = NULL;
+  int status = -1;
+
+  if (g_find_program_in_path ("xdotool") == NULL)
+    return FALSE;
+  g_assert_true (gtk_widget_compute_point (from, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (from) / 2.f,
+                                                                 gtk_widget_get_height (from) / 2.f), &a));
+  g_assert_true (gtk_widget_compute_point (to, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (to) / 2.f,
+                                                                 gtk_widget_get_height (to) - 6.f), &b));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  a.x += nx; a.y += ny; b.x += nx; b.y += ny;
+
+  /* No window manager: the window is at the origin of the screen. */
+  command = g_strdup_printf ("xdotool mousemove %d %d sleep 0.2 mousedown 1 sleep 0.2 "
+                             "mousemove %d %d sleep 0.1 mousemove %d %d sleep 0.1 "
+                             "mousemove %d %d sleep 0.2 mousemove %d %d sleep 0.3 mouseup 1",
+                             (int) a.x, (int) a.y, (int) a.x + 10, (int) a.y + 10,
+                             (int) (a.x + b.x) / 2, (int) (a.y + b.y) / 2,
+                             (int) b.x - 2, (int) b.y - 2, (int) b.x, (int) b.y);
+  /* xdotool waits on its sleeps; the main loop must run meanwhile for GTK
+   * to see the drag, so it is spawned asynchronously. */
+  {
+    g_auto(GStrv) argv = NULL;
+    GPid pid;
+
+    g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
+    g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                  NULL, NULL, &pid, NULL));
+    while (waitpid (pid, &status, WNOHANG) == 0)
+      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+    g_spawn_close_pid (pid);
+  }
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static void
+test_drag_launch (Fixture       *f,
+                  gconstpointer  data)
+{
+  TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+  GtkWidget *chip = chip_of (f, ORBIT_3);
+  GDate due;
+  g_autofree char *due_text = NULL;
+
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
+  if (!xdotool_drag (chip, cell_of (f, "2027-03-25")))
+    {
+      g_test_skip ("xdotool could not drag");
+      return;
+    }
+  WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-25") == 0);
+  iterate_for (100);
+
+  /* The launch moved, and its tasks with it: the press release at T-7 is
+   * now on the 18th, and shows there. */
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -7);
+  g_assert_true (tandem_launch_ops_get_due (TANDEM_TASK (task), &due));
+  due_text = tandem_launch_ops_format_date (&due);
+  g_assert_cmpstr (due_text, ==, "2027-03-18");
+  g_assert_true (gtk_widget_get_parent (chip_of (f, ORBIT_3)) == cell_of (f, "2027-03-25"));
+  g_assert_true (gtk_widget_get_parent (chip_of (f, PRESS_RELEASE)) == cell_of (f, "2027-03-18"));
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->workspace), ==, "Move Launch");
+  save_screenshot (GTK_WIDGET (f->window), "calendar-after-drag.png");
+
+  /* One undo puts the launch and its tasks back. */
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
+  WAIT_FOR (chip_of (f, PRESS_RELEASE) != NULL &&
+            gtk_widget_get_parent (chip_of (f, PRESS_RELEASE)) == cell_of (f, "2027-03-09"));
+}
+
+static gboolean
+emit_drop (Fixture      *f,
+           TandemObject *object,
+           GtkWidget    *target,
+           double        dx,
+           double        dy)
+{
+  GtkWidget *grid = _tandem_calendar_get_grid (f->calendar);
+  g_auto(GValue) value = G_VALUE_INIT;
+  graphene_point_t p = GRAPHENE_POINT_INIT (dx, dy);
+  gboolean accepted = FALSE;
+
+  if (target != NULL)
+    g_assert_true (gtk_widget_compute_point (target, grid,
+                                             &GRAPHENE_POINT_INIT (gtk_widget_get_width (target) / 2.f,
+                                                                   gtk_widget_get_height (target) / 2.f), &p));
+  g_value_init (&value, TANDEM_TYPE_OBJECT);
+  g_value_set_object (&value, object);
+  g_signal_emit_by_name (_tandem_calendar_get_drop_target (f->calendar), "drop", &value, p.x, p.y, &accepted);
+  return accepted;
+}
+
+static void
+test_drop_task_and_outside (Fixture       *f,
+                            gconstpointer  data)
+{
+  TandemObject *launch = tandem_workspace_lookup (f->workspace, ORBIT_3);
+  TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+  GtkWidget *grid = _tandem_calendar_get_grid (f->calendar);
+  guint64 revision = tandem_workspace_get_revision (f->workspace);
+
+  /* A task dropped on another day changes its offset only. */
+  g_assert_true (emit_drop (f, task, cell_of (f, "2027-03-02"), 0, 0));
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -14);
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
+  g_assert_true (gtk_widget_get_parent (chip_of (f, PRESS_RELEASE)) == cell_of (f, "2027-03-02"));
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->workspace), ==, "Move Task");
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -7);
+  g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
+
+  /* A launch dropped through the drop target's signal moves, too. */
+  g_assert_true (emit_drop (f, launch, cell_of (f, "2027-03-31"), 0, 0));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-31");
+  g_assert_true (tandem_workspace_undo (f->workspace));
+
+  /* Outside the grid, or between the cells' hit areas: nothing changes. */
+  g_assert_false (emit_drop (f, launch, NULL, -20, -20));
+  g_assert_false (emit_drop (f, launch, NULL, gtk_widget_get_width (grid) + 50, 10));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
+  g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
+  g_assert_true (tandem_workspace_get_dirty (f->workspace) == FALSE);
+
+  /* A real drag released over the agenda, outside the grid: nothing. */
+  {
+    if (xdotool_drag (chip_of (f, ORBIT_3), GTK_WIDGET (f->window->switcher_title)))
+      {
+        iterate_for (300);
+        g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
+        g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
+      }
+  }
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *chip = chip_of (f, ORBIT_3);
+  TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+  GDate due;
+  g_autofree char *due_text = NULL;
+
+  gtk_widget_grab_focus (chip);
+  g_assert_true (gtk_widget_has_focus (chip));
+
+  /* Alt+Down: a week later; focus follows the launch. */
+  g_assert_true (gtk_widget_activate_action (chip, "calendar.move", "i", 7));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-23");
+  g_assert_true (gtk_widget_has_focus (chip_of (f, ORBIT_3)));
+  g_assert_true (tandem_launch_ops_get_due (TANDEM_TASK (task), &due));
+  due_text = tandem_launch_ops_format_date (&due);
+  g_assert_cmpstr (due_text, ==, "2027-03-16");
+
+  /* Alt+Left: a day earlier. */
+  g_assert_true (gtk_widget_activate_action (chip_of (f, ORBIT_3), "calendar.move", "i", -1));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-22");
+
+  /* Two weeks on crosses into April: the month follows. */
+  g_assert_true (gtk_widget_activate_action (chip_of (f, ORBIT_3), "calendar.move", "i", 7));
+  g_assert_true (gtk_widget_activate_action (chip_of (f, ORBIT_3), "calendar.move", "i", 7));
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-04-05");
+  g_assert_nonnull (chip_of (f, ORBIT_3));
+
+  /* A task moves by changing its offset: T-7 becomes T-6. */
+  gtk_widget_grab_focus (chip_of (f, PRESS_RELEASE));
+  g_assert_true (gtk_widget_activate_action (chip_of (f, PRESS_RELEASE), "calendar.move", "i", 1));
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -6);
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-04-05");
+  g_assert_true (gtk_widget_has_focus (chip_of (f, PRESS_RELEASE)));
+}
+
+static void
+test_more (Fixture       *f,
+           gconstpointer  data)
+{
+  TandemObject *launch = tandem_workspace_lookup (f->workspace, ORBIT_3);
+  GtkWidget *cell;
+  GtkWidget *more;
+
+  GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (launch));
+  g_autofree char *expected = NULL;
+  guint n_items = 1;
+
+  /* The launch, its launch-day tasks and six more; four chips fit, so three
+   * show and the rest are "+N more". */
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Launch-day item %d", i + 1);
+
+      tandem_workspace_create (f->workspace, TANDEM_TYPE_TASK, launch, "title", title, "offset", 0, NULL);
+    }
+  /* Every task of any launch due that day counts. */
+  for (guint l = 0; l < g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace))); l++)
+    {
+      g_autoptr(TandemObject) other = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace)), l);
+
+      tasks = G_LIST_MODEL (tandem_object_get_children (other));
+      for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+        {
+          g_autoptr(TandemObject) task = g_list_model_get_item (tasks, i);
+          g_autofree char *due = NULL;
+          GDate d;
+
+          tandem_launch_ops_get_due (TANDEM_TASK (task), &d);
+          due = tandem_launch_ops_format_date (&d);
+          n_items += g_strcmp0 (due, "2027-03-16") == 0;
+        }
+    }
+  g_assert_cmpuint (n_items, >=, 7);
+  expected = g_strdup_printf ("+%u more", n_items - (TANDEM_CALENDAR_MAX_CHIPS - 1));
+  tandem_calendar_refresh (f->calendar);
+  cell = cell_of (f, "2027-03-16");
+  more = gtk_widget_get_last_child (cell);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, expected);
+  g_assert_true (gtk_widget_get_parent (chip_of (f, ORBIT_3)) == cell);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_last_child (cell_of (f, "2027-03-17"))));
+  save_screenshot (GTK_WIDGET (f->window), "calendar-more.png");
+
+  g_signal_emit_by_name (more, "clicked");
+  iterate_for (200);
+  {
+    GtkWidget *popover = gtk_widget_get_last_child (GTK_WIDGET (f->calendar));
+
+    g_assert_true (GTK_IS_POPOVER (popover));
+    g_assert_true (gtk_widget_get_visible (popover));
+    save_screenshot (GTK_WIDGET (f->window), "calendar-more-open.png");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+}
+
+static void
+test_editor (Fixture       *f,
+             gconstpointer  data)
+{
+  TandemObject *launch = tandem_workspace_lookup (f->workspace, ORBIT_3);
+  GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (launch));
+  guint n = g_list_model_get_n_items (tasks);
+  GtkWidget *editor;
+
+  /* Clicking a chip opens the launch's editor. */
+  g_signal_emit_by_name (chip_of (f, ORBIT_3), "clicked");
+  editor = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (TANDEM_IS_LAUNCH_EDITOR (l->data))
+      editor = l->data;
+  g_assert_nonnull (editor);
+  g_assert_true (tandem_launch_editor_get_launch (TANDEM_LAUNCH_EDITOR (editor)) == TANDEM_LAUNCH (launch));
+  wait_for_frame (editor);
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-task", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n + 1);
+  iterate_for (100);
+  save_screenshot (editor, "launch-editor.png");
+
+  /* Undoing the launch's creation would close it; undoing the task keeps it. */
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  tmpdir = g_dir_make_tmp ("tandem-test-calendar-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  application = adw_application_new ("io.github.tandemplanner.Tandem.TestCalendar",
+                                     G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/gui/calendar/month", Fixture, NULL, fixture_init, test_month, fixture_clear);
+  g_test_add ("/gui/calendar/drag-launch", Fixture, NULL, fixture_init, test_drag_launch, fixture_clear);
+  g_test_add ("/gui/calendar/drop-task-and-outside", Fixture, NULL, fixture_init,
+              test_drop_task_and_outside, fixture_clear);
+  g_test_add ("/gui/calendar/keyboard", Fixture, NULL, fixture_init, test_keyboard, fixture_clear);
+  g_test_add ("/gui/calendar/more", Fixture, NULL, fixture_init, test_more, fixture_clear);
+  g_test_add ("/gui/calendar/editor", Fixture, NULL, fixture_init, test_editor, fixture_clear);
+
+  status = g_test_run ();
+
+  g_clear_object (&application);
+  g_rmdir (tmpdir);
+  return status;
+}
