@@ -655,6 +655,45 @@ test_git_merge (void)
   g_assert_cmpstr (t3, ==, "Marketing renamed card 3");
   g_assert_cmpstr (t4, ==, "2030-Q3");
 
+  /* Different cards merge too. */
+  git (dir, "checkout", "-q", "-b", "marketing-2", NULL);
+  edit_card (plan, 5, "title", "Marketing renamed card 5");
+  git (dir, "commit", "-q", "-am", "marketing 2", NULL);
+  git (dir, "checkout", "-q", "main", NULL);
+  edit_card (plan, 6, "title", "Product renamed card 6");
+  git (dir, "commit", "-q", "-am", "product 2", NULL);
+  git (dir, "merge", "-q", "--no-edit", "marketing-2", NULL);
+  {
+    g_autofree char *t5 = card_field (plan, 5, "title");
+    g_autofree char *t6 = card_field (plan, 6, "title");
+
+    g_assert_cmpstr (t5, ==, "Marketing renamed card 5");
+    g_assert_cmpstr (t6, ==, "Product renamed card 6");
+  }
+
+  /* The same field both ways: git reports a conflict, and the file holds it
+   * and stays a valid workspace. */
+  git (dir, "checkout", "-q", "-b", "marketing-3", NULL);
+  edit_card (plan, 7, "title", "Marketing's title");
+  git (dir, "commit", "-q", "-am", "marketing 3", NULL);
+  git (dir, "checkout", "-q", "main", NULL);
+  edit_card (plan, 7, "title", "Product's title");
+  git (dir, "commit", "-q", "-am", "product 3", NULL);
+  {
+    const char *argv[] = { "git", "merge", "-q", "--no-edit", "marketing-3", NULL };
+    g_autoptr(GFile) file = g_file_new_for_path (plan);
+    g_autoptr(TandemWorkspace) ws = NULL;
+    g_autoptr(GError) error = NULL;
+    int status;
+
+    g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    ws = tandem_file_load (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (ws))), ==, 1);
+  }
+
   cleanup = g_strdup_printf ("rm -rf %s", dir);
   g_assert_true (g_spawn_command_line_sync (cleanup, NULL, NULL, NULL, NULL));
 }
