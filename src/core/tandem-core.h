@@ -6,7 +6,10 @@
 
 #pragma once
 
+#include "tandem-board-model.h"
+#include "tandem-board-ops.h"
 #include "tandem-card.h"
+#include "tandem-cell-model.h"
 #include "tandem-collection.h"
 #include "tandem-column.h"
 #include "tandem-conflict.h"
