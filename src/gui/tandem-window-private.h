@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tandem-board.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,7 @@ struct _TandemWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
-  AdwStatusPage        *roadmap_page;
+  TandemBoard          *board;
   AdwStatusPage        *launches_page;
   AdwStatusPage        *interviews_page;
   AdwStatusPage        *loading_page;
