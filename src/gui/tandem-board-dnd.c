@@ -120,7 +120,9 @@ drag_end_cb (GtkDragSource *source,
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
 
-  gtk_widget_remove_css_class (widget, "drag-source");
+  /* After a move, the row that started the drag may be gone already. */
+  if (widget != NULL)
+    gtk_widget_remove_css_class (widget, "drag-source");
   g_clear_pointer (&self->dragged, g_ptr_array_unref);
   hide_indicator (self);
 }

@@ -14,9 +14,8 @@
 #include "tandem-card-editor.h"
 
 /* The side panel that edits every field of one card through the workspace.
- * Typing coalesces into one undo step per word: a change that ends a word
- * (a space or punctuation) starts a new step, and the letters that follow
- * join it.  While the editor writes a field it ignores the notify that comes
+ * Typing coalesces into one undo step per word: the first letter after a
+ * space or punctuation starts a new step, and the rest of the word joins it.  While the editor writes a field it ignores the notify that comes
  * back; other changes (undo, a teammate's merge) refresh the widgets. */
 
 struct _TandemCardEditor
@@ -62,18 +61,59 @@ workspace_of (TandemCardEditor *self)
   return self->model != NULL ? tandem_board_model_get_workspace (self->model) : NULL;
 }
 
-/* Typing: the change that completes a word starts a new undo step. */
-static TandemEditFlags
-typing_flags (const char *text)
+static gboolean
+is_boundary (gunichar c)
 {
-  gunichar last;
+  return g_unichar_isspace (c) || g_unichar_ispunct (c);
+}
 
+static gunichar
+last_char (const char *text)
+{
   if (text == NULL || text[0] == '\0')
-    return TANDEM_EDIT_NONE;
-  last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
-  if (g_unichar_isspace (last) || g_unichar_ispunct (last))
-    return TANDEM_EDIT_NONE;
-  return TANDEM_EDIT_COALESCE;
+    return 0;
+  return g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+}
+
+/* Whether @text, typed over @old, begins a new word: then it starts a new
+ * undo step, which the rest of the word joins. */
+static gboolean
+starts_word (const char *old,
+             const char *text)
+{
+  gunichar before = last_char (old);
+  gunichar now = last_char (text);
+
+  return old != NULL && text != NULL && strlen (text) > strlen (old) &&
+         before != 0 && is_boundary (before) && now != 0 && !is_boundary (now);
+}
+
+static gboolean
+set_field_full (TandemCardEditor *self,
+                TandemObject     *object,
+                const char       *field,
+                const GValue     *value,
+                TandemEditFlags   flags,
+                gboolean          new_step)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->updating || object == NULL)
+    return FALSE;
+  self->updating = TRUE;
+  /* A coalescing edit inside a group of its own never joins the step
+   * before, and the group of one that it leaves is that edit, still open to
+   * the keystrokes that follow. */
+  if (new_step)
+    tandem_workspace_begin_group (workspace_of (self), NULL);
+  ok = tandem_workspace_set_value_full (workspace_of (self), object, field, value, flags, &error);
+  if (new_step)
+    tandem_workspace_end_group (workspace_of (self));
+  self->updating = FALSE;
+  if (!ok)
+    g_debug ("%s: %s", field, error->message);
+  return ok;
 }
 
 static gboolean
@@ -83,17 +123,7 @@ set_field (TandemCardEditor *self,
            const GValue     *value,
            TandemEditFlags   flags)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (self->updating || object == NULL)
-    return FALSE;
-  self->updating = TRUE;
-  ok = tandem_workspace_set_value_full (workspace_of (self), object, field, value, flags, &error);
-  self->updating = FALSE;
-  if (!ok)
-    g_debug ("%s: %s", field, error->message);
-  return ok;
+  return set_field_full (self, object, field, value, flags, FALSE);
 }
 
 static void
@@ -108,6 +138,23 @@ set_string (TandemCardEditor *self,
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text != NULL && text[0] != '\0' ? text : NULL);
   set_field (self, object, field, &value, flags);
+}
+
+/* Typing into a text field: keystrokes coalesce into one undo step per word. */
+static void
+type_string (TandemCardEditor *self,
+             TandemObject     *object,
+             const char       *field,
+             const char       *text)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (object == NULL)
+    return;
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text != NULL && text[0] != '\0' ? text : NULL);
+  set_field_full (self, object, field, &value, TANDEM_EDIT_COALESCE,
+                  starts_word (tandem_object_get_string (object, field), text));
 }
 
 static void
@@ -212,7 +259,7 @@ title_changed_cb (TandemCardEditor *self)
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
-  set_string (self, self->card, "title", text, typing_flags (text));
+  type_string (self, self->card, "title", text);
 }
 
 static void
@@ -248,7 +295,7 @@ tags_changed_cb (TandemCardEditor *self)
   tags = g_strv_builder_end (builder);
   g_value_init (&value, G_TYPE_STRV);
   g_value_set_boxed (&value, tags[0] != NULL ? tags : NULL);
-  set_field (self, self->card, "tags", &value, typing_flags (text));
+  set_field (self, self->card, "tags", &value, TANDEM_EDIT_COALESCE);
 }
 
 static void
@@ -264,7 +311,7 @@ text_changed_cb (GtkTextBuffer    *buffer,
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  set_string (self, self->card, field, text, typing_flags (text));
+  type_string (self, self->card, field, text);
 }
 
 static void
@@ -322,7 +369,7 @@ metric_title_changed_cb (GtkEditable      *editable,
   const char *text = gtk_editable_get_text (editable);
 
   if (text[0] != '\0')
-    set_string (self, metric, "title", text, typing_flags (text));
+    type_string (self, metric, "title", text);
 }
 
 static void
@@ -332,7 +379,7 @@ metric_target_changed_cb (GtkEditable      *editable,
   TandemObject *metric = g_object_get_data (G_OBJECT (editable), "metric");
   const char *text = gtk_editable_get_text (editable);
 
-  set_string (self, metric, "target", text, typing_flags (text));
+  type_string (self, metric, "target", text);
 }
 
 static void
@@ -532,6 +579,26 @@ evidence_changed_cb (TandemCardEditor *self,
     update_evidence (self);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (tandem_object_get_string (*(TandemObject **) a, "name"),
+                         tandem_object_get_string (*(TandemObject **) b, "name"));
+}
+
+static GPtrArray *
+list_people (TandemCollection *collection)
+{
+  GListModel *model = G_LIST_MODEL (collection);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (out, g_list_model_get_item (model, i));
+  g_ptr_array_sort (out, compare_names);
+  return out;
+}
+
 static void
 update_people (TandemCardEditor *self)
 {
@@ -541,7 +608,7 @@ update_people (TandemCardEditor *self)
   g_clear_pointer (&self->people, g_ptr_array_unref);
   if (workspace_of (self) == NULL)
     return;
-  people = tandem_board_list_ranked (tandem_workspace_get_people (workspace_of (self)));
+  people = list_people (tandem_workspace_get_people (workspace_of (self)));
   self->people = g_ptr_array_new_with_free_func (unref_nullable);
   g_ptr_array_add (self->people, NULL);
   gtk_string_list_append (names, _("Nobody"));

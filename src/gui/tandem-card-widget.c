@@ -254,6 +254,7 @@ tandem_card_widget_unbind (TandemCardWidget *self)
   g_clear_object (&self->card);
   g_clear_object (&self->model);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "selected");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drag-source");
 }
 
 void
