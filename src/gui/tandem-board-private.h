@@ -115,6 +115,9 @@ void          _tandem_board_setup_header_dnd   (TandemBoard      *self,
                                                 TandemObject     *object);
 guint         _tandem_board_gap_at             (BoardCell        *cell,
                                                 double            y);
+void          _tandem_board_show_indicator     (TandemBoard      *self,
+                                                BoardCell        *cell,
+                                                double            y);
 
 /* For tests. */
 GtkWidget    *_tandem_board_get_cell_widget    (TandemBoard      *self,

@@ -15,10 +15,10 @@
 
 /* The roadmap board: columns left to right, lanes top to bottom.
  *
- * Each cell (a column in a lane) is a GtkListView over the board model's
- * sorted cell, through one shared GtkCustomFilter.  List views recycle their
- * rows, so the board holds widgets for the cards in view only, whatever the
- * size of the workspace; and since the board model emits exact items-changed,
+ * Each cell (a column in a lane) is a one-column GtkGridView over the board
+ * model's sorted cell, through one shared GtkCustomFilter.  It recycles its
+ * rows, so the board holds widgets for the cards near the view only,
+ * whatever the size of the workspace; and since the board model emits exact items-changed,
  * a move rebinds the rows of two cells and nothing else.  The grid itself
  * (headers, cells, quick-add entries) is rebuilt when columns or lanes
  * change, which is rare and cheap: there are tens of them, not thousands.
@@ -297,8 +297,8 @@ move_cards_action (GtkWidget  *widget,
   if (column == NULL || !TANDEM_IS_COLUMN (column) || (lane_id[0] != '\0' && lane == NULL))
     return;
 
-  if (!tandem_board_move_cards (self->workspace, (TandemObject **) cards->pdata, cards->len,
-                                column, lane, position, &error))
+  if (!tandem_board_model_move_cards (self->model, (TandemObject **) cards->pdata, cards->len,
+                                      column, lane, position, &error))
     show_error (self, _("Could Not Move Card"), error);
 }
 
@@ -902,7 +902,7 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-activate_card_cb (GtkListView *list_view,
+activate_card_cb (GtkGridView *list_view,
                   guint        position,
                   BoardCell   *cell)
 {
@@ -991,8 +991,13 @@ create_cell (TandemBoard  *self,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), cell);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), cell);
 
-  cell->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (cell->filtered)))),
+  /* A one-column GtkGridView rather than a GtkListView: in GTK 4.8 a list
+   * view keeps about 200 rows alive whatever it shows, a grid view 30 rows
+   * per column, which is what makes a 5,000-card board cheap. */
+  cell->list_view = gtk_grid_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (cell->filtered)))),
                                        factory);
+  gtk_grid_view_set_min_columns (GTK_GRID_VIEW (cell->list_view), 1);
+  gtk_grid_view_set_max_columns (GTK_GRID_VIEW (cell->list_view), 1);
   gtk_widget_add_css_class (cell->list_view, "board-list");
   g_signal_connect (cell->list_view, "activate", G_CALLBACK (activate_card_cb), cell);
   name = cell_name (cell);

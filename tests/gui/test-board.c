@@ -329,7 +329,7 @@ test_populate (Fixture       *f,
 
         g_assert_nonnull (overlay);
         list_view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_overlay_get_child (GTK_OVERLAY (overlay))));
-        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))),
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list_view)))),
                           ==, cards->len);
         total += cards->len;
       }
