@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "tandem-board-model.h"
+#include "tandem-board-ops-private.h"
 #include "tandem-card.h"
 #include "tandem-cell-model-private.h"
 #include "tandem-highlight.h"
@@ -365,4 +366,30 @@ tandem_board_model_get_evidence_count (TandemBoardModel *self,
   g_return_val_if_fail (TANDEM_IS_OBJECT (card), 0);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->evidence, tandem_object_get_id (card)));
+}
+
+/**
+ * tandem_board_model_move_cards:
+ *
+ * tandem_board_move_cards(), reading the destination cell from this model
+ * rather than from every card of the workspace: the same move and the same
+ * undo step, in time that does not grow with the workspace.
+ *
+ * Returns: %FALSE, with @error set, as tandem_board_move_cards().
+ */
+gboolean
+tandem_board_model_move_cards (TandemBoardModel  *self,
+                               TandemObject     **cards,
+                               guint              n_cards,
+                               TandemObject      *column,
+                               TandemObject      *lane,
+                               guint              position,
+                               GError           **error)
+{
+  g_return_val_if_fail (TANDEM_IS_BOARD_MODEL (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_OBJECT (column), FALSE);
+
+  return _tandem_board_move_cards_in (self->workspace,
+                                      G_LIST_MODEL (tandem_board_model_get_cell (self, column, lane)),
+                                      cards, n_cards, column, lane, position, error);
 }

@@ -24,5 +24,12 @@ TandemCellModel  *tandem_board_model_get_cell_of        (TandemBoardModel *self,
                                                          TandemObject     *card);
 guint             tandem_board_model_get_evidence_count (TandemBoardModel *self,
                                                          TandemObject     *card);
+gboolean          tandem_board_model_move_cards         (TandemBoardModel *self,
+                                                         TandemObject    **cards,
+                                                         guint             n_cards,
+                                                         TandemObject     *column,
+                                                         TandemObject     *lane,
+                                                         guint             position,
+                                                         GError          **error);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "tandem-board-ops.h"
+#include "tandem-board-ops-private.h"
 #include "tandem-card.h"
 #include "tandem-column.h"
 #include "tandem-highlight.h"
@@ -257,6 +257,22 @@ tandem_board_move_cards (TandemWorkspace  *workspace,
                          guint             position,
                          GError          **error)
 {
+  return _tandem_board_move_cards_in (workspace, NULL, cards, n_cards, column, lane, position, error);
+}
+
+/* As tandem_board_move_cards(), with the destination cell's cards in board
+ * order when the caller has them (the board model does), which saves a scan
+ * of every card. */
+gboolean
+_tandem_board_move_cards_in (TandemWorkspace  *workspace,
+                             GListModel       *destination,
+                             TandemObject    **cards,
+                             guint             n_cards,
+                             TandemObject     *column,
+                             TandemObject     *lane,
+                             guint             position,
+                             GError          **error)
+{
   g_autoptr(GPtrArray) moved = NULL;
   g_autoptr(GPtrArray) cell = NULL;
   g_autoptr(GPtrArray) result = NULL;
@@ -299,7 +315,16 @@ tandem_board_move_cards (TandemWorkspace  *workspace,
   g_ptr_array_sort_with_data (moved, compare_board_order, workspace);
 
   /* The neighbours: the nearest cards on either side of the gap that stay. */
-  cell = tandem_board_list_cell (workspace, column, lane);
+  if (destination != NULL)
+    {
+      guint n = g_list_model_get_n_items (destination);
+
+      cell = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (cell, g_list_model_get_item (destination, i));
+    }
+  else
+    cell = tandem_board_list_cell (workspace, column, lane);
   result = g_ptr_array_new ();
   insert_at = 0;
   for (guint i = 0; i < cell->len; i++)

@@ -225,10 +225,11 @@ _tandem_board_gap_at (BoardCell *cell,
   return gap;
 }
 
-static void
-show_indicator (TandemBoard *self,
-                BoardCell   *cell,
-                double       y)
+/* Shows where a drop at @y in @cell would land: what every drag motion does. */
+void
+_tandem_board_show_indicator (TandemBoard *self,
+                              BoardCell   *cell,
+                              double       y)
 {
   g_autoptr(GArray) rows = NULL;
   guint gap = _tandem_board_gap_at (cell, y);
@@ -328,7 +329,7 @@ autoscroll_tick_cb (GtkWidget     *widget,
 
       if (gtk_widget_compute_point (widget, self->drop_cell->overlay,
                                     &GRAPHENE_POINT_INIT (self->pointer_x, self->pointer_y), &point))
-        show_indicator (self, self->drop_cell, point.y);
+        _tandem_board_show_indicator (self, self->drop_cell, point.y);
     }
   return G_SOURCE_CONTINUE;
 }
@@ -342,7 +343,7 @@ cell_motion_cb (GtkDropTarget *target,
   TandemBoard *self = cell->board;
   graphene_point_t point;
 
-  show_indicator (self, cell, y);
+  _tandem_board_show_indicator (self, cell, y);
   if (gtk_widget_compute_point (cell->overlay, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
     {
       self->pointer_x = point.x;

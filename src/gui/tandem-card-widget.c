@@ -150,10 +150,18 @@ tandem_card_widget_update (TandemCardWidget *self)
                                   -1);
 }
 
+/* Moves change the rank, column, lane and stamps, none of which a card
+ * shows: skipping them keeps a drop from rebuilding the card's labels. */
 static void
-card_notify_cb (TandemCardWidget *self)
+card_notify_cb (TandemCardWidget *self,
+                GParamSpec       *pspec)
 {
-  tandem_card_widget_update (self);
+  static const char * const hidden[] = {
+    "rank", "column", "lane", "modified", "modified-by", "created", "created-by", "id", NULL
+  };
+
+  if (!g_strv_contains (hidden, pspec->name))
+    tandem_card_widget_update (self);
 }
 
 static void

@@ -542,6 +542,13 @@ test_model_follows (Board         *board,
   assert_model (source, "A B");
   assert_model (target, "X");
 
+  /* The model's move reads the destination from its cells: same result. */
+  g_assert_true (tandem_board_model_move_cards (model, &b, 1, board->columns[1], board->lanes[0], 1, NULL));
+  assert_model (target, "X B");
+  assert_model (source, "A");
+  tandem_workspace_undo (board->ws);
+  assert_model (source, "A B");
+
   add (board, 1, 0, "Y");
   assert_model (target, "X Y");
   tandem_workspace_undo (board->ws);
