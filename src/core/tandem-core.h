@@ -7,7 +7,10 @@
 #pragma once
 
 #include "tandem-authorship.h"
+#include "tandem-board-model.h"
+#include "tandem-board-ops.h"
 #include "tandem-card.h"
+#include "tandem-cell-model.h"
 #include "tandem-collection.h"
 #include "tandem-column.h"
 #include "tandem-conflict.h"

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tandem-calendar.h"
+#include "tandem-board.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,7 @@ struct _TandemWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
-  AdwStatusPage        *roadmap_page;
+  TandemBoard          *board;
   TandemCalendar       *calendar;
   AdwStatusPage        *interviews_page;
   AdwStatusPage        *loading_page;

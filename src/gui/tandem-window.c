@@ -116,7 +116,7 @@ update_summaries (TandemWindow *self)
                                              n_interviews),
                                 n_interviews);
 
-  adw_status_page_set_title (self->roadmap_page, roadmap);
+  tandem_board_set_summary (self->board, roadmap);
   tandem_calendar_set_summary (self->calendar, launch_summary);
   adw_status_page_set_title (self->interviews_page, interviews);
 }
@@ -239,6 +239,7 @@ _tandem_window_set_workspace (TandemWindow    *self,
     g_signal_connect_object (collections[i], "items-changed", G_CALLBACK (update_summaries), self,
                              G_CONNECT_SWAPPED);
 
+  tandem_board_set_workspace (self->board, workspace);
   update_author (self);
   update_title (self);
   update_summaries (self);
@@ -562,12 +563,13 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TANDEM_TYPE_BOARD);
   g_type_ensure (TANDEM_TYPE_CALENDAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, roadmap_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, board);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, interviews_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, loading_page);
@@ -771,7 +773,7 @@ _tandem_window_get_summary (TandemWindow *self,
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   if (g_strcmp0 (page, "roadmap") == 0)
-    return adw_status_page_get_title (self->roadmap_page);
+    return tandem_board_get_summary (self->board);
   if (g_strcmp0 (page, "launches") == 0)
     return tandem_calendar_get_summary (self->calendar);
   if (g_strcmp0 (page, "interviews") == 0)
