@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tandem-card-editor.h"
+#include "tandem-launch-ops.h"
 
 /* The side panel that edits every field of one card through the workspace.
  * Typing coalesces into one undo step per word: the first letter after a
@@ -36,6 +37,7 @@ struct _TandemCardEditor
   GtkSpinButton    *confidence_spin;
   GtkSpinButton    *effort_spin;
   GtkLabel         *score_label;
+  GtkLabel         *last_edit_label;
   GtkListBox       *metrics_list;
   GtkListBox       *evidence_list;
 
@@ -205,6 +207,16 @@ update_score (TandemCardEditor *self)
 }
 
 static void
+update_last_edit (TandemCardEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *text = tandem_describe_last_edit (workspace_of (self), self->card, now);
+
+  gtk_label_set_label (self->last_edit_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->last_edit_label), text != NULL);
+}
+
+static void
 refresh (TandemCardEditor *self)
 {
   g_autofree char *tags = NULL;
@@ -244,6 +256,7 @@ refresh (TandemCardEditor *self)
   gtk_spin_button_set_value (self->confidence_spin, tandem_object_get_int (self->card, "confidence"));
   gtk_spin_button_set_value (self->effort_spin, tandem_object_get_double (self->card, "effort"));
   update_score (self);
+  update_last_edit (self);
   self->updating = FALSE;
 }
 
@@ -516,6 +529,28 @@ add_metric_action (GtkWidget  *widget,
                              "title", _("New metric"), "horizon", TANDEM_HORIZON_90_DAYS, NULL);
 }
 
+/* Creates a launch for the card and shows it on the calendar. */
+static void
+plan_launch_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TandemCardEditor *self = TANDEM_CARD_EDITOR (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TandemLaunch *launch;
+  GDate today;
+
+  if (self->card == NULL)
+    return;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  launch = tandem_launch_ops_plan_from_card (workspace_of (self), TANDEM_CARD (self->card), &today);
+  if (launch != NULL)
+    gtk_widget_activate_action (widget, "win.show-launch", "s",
+                                tandem_object_get_id (TANDEM_OBJECT (launch)));
+}
+
 /* Evidence */
 
 static void
@@ -689,8 +724,10 @@ tandem_card_editor_class_init (TandemCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, score_label);
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, metrics_list);
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, evidence_list);
+  gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, last_edit_label);
 
   gtk_widget_class_install_action (widget_class, "editor.add-metric", NULL, add_metric_action);
+  gtk_widget_class_install_action (widget_class, "editor.plan-launch", NULL, plan_launch_action);
 }
 
 static void
@@ -811,6 +848,12 @@ _tandem_card_editor_get_buffer (TandemCardEditor *self,
   if (g_str_equal (field, "marketing-angle"))
     return gtk_text_view_get_buffer (self->marketing_angle_view);
   g_return_val_if_reached (NULL);
+}
+
+const char *
+_tandem_card_editor_get_last_edit_text (TandemCardEditor *self)
+{
+  return gtk_label_get_label (self->last_edit_label);
 }
 
 const char *

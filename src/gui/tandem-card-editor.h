@@ -27,6 +27,7 @@ GtkEditable  *_tandem_card_editor_get_editable   (TandemCardEditor *self,
 GtkTextBuffer *_tandem_card_editor_get_buffer    (TandemCardEditor *self,
                                                   const char       *field);
 const char   *_tandem_card_editor_get_score_text (TandemCardEditor *self);
+const char   *_tandem_card_editor_get_last_edit_text (TandemCardEditor *self);
 guint         _tandem_card_editor_get_n_evidence (TandemCardEditor *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "tandem-gui.h"
 #include "tandem-window-private.h"
@@ -398,6 +399,29 @@ open_recent_action (GtkWidget  *widget,
   tandem_window_open_file (TANDEM_WINDOW (widget), file);
 }
 
+/* Shows a launch on the calendar: after planning one from a card. */
+static void
+show_launch_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  TandemObject *launch = tandem_workspace_lookup (self->workspace, g_variant_get_string (parameter, NULL));
+  GDate day;
+  int y, m, d;
+
+  if (launch == NULL || !TANDEM_IS_LAUNCH (launch))
+    return;
+  if (sscanf (tandem_object_get_string (launch, "date"), "%d-%d-%d", &y, &m, &d) == 3 &&
+      g_date_valid_dmy (d, m, y))
+    {
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, d, m, y);
+      tandem_calendar_set_month (self->calendar, &day);
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, "launches");
+}
+
 static void
 cancel_open_action (GtkWidget  *widget,
                     const char *action_name,
@@ -586,6 +610,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.show-launch", "s", show_launch_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

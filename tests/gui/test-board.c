@@ -830,6 +830,32 @@ test_editor (Fixture       *f,
   g_assert_cmpstr (_tandem_card_editor_get_score_text (editor), ==, "250");
   undo (f);
 
+  /* Who edited it last, and when. */
+  tandem_workspace_set_author (f->workspace, "Maria Lopez", TANDEM_TEAM_MARKETING);
+  g_assert_true (tandem_workspace_set (f->workspace, card, "status", TANDEM_CARD_STATUS_SHIPPED, NULL));
+  g_assert_cmpstr (_tandem_card_editor_get_last_edit_text (editor), ==,
+                   "Last edited by Maria Lopez (Marketing), just now");
+
+  /* Plan a launch from the card: linked to it, titled after it, shown on
+   * the calendar; one undo step takes it back. */
+  {
+    guint n_launches = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace)));
+    g_autoptr(TandemObject) launch = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.plan-launch", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace))),
+                      ==, n_launches + 1);
+    launch = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace)), n_launches);
+    g_assert_cmpstr (tandem_object_get_list (launch, "cards")[0], ==, tandem_object_get_id (card));
+    g_assert_nonnull (strstr (tandem_object_get_string (launch, "title"),
+                              tandem_object_get_string (card, "title")));
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "launches");
+    undo (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_launches (f->workspace))),
+                      ==, n_launches);
+    adw_view_stack_set_visible_child_name (f->window->view_stack, "roadmap");
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.close-editor", NULL));
 }
 
