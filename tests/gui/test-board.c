@@ -13,47 +13,16 @@
 #include "tandem-file.h"
 #include "tandem-gui.h"
 #include "tandem-window-private.h"
+#include "gui-test-utils.h"
 
 /* The roadmap board under Xvfb, driven like a user: real pointer drags with
  * xdotool, keys, the Move to… popover, the filter, quick add, sorting and the
  * card editor.  Each change is checked in the model (and, for a drag, in the
  * saved file) and undone in one step. */
 
-#define TIMEOUT_SECONDS 20
 
 static AdwApplication *application;
 static char *tmpdir;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(condition)                                                          \
-  G_STMT_START                                                                       \
-  {                                                                                  \
-    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
-    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
-    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
-      g_main_context_iteration (NULL, TRUE);                                         \
-    g_source_remove (wake_);                                                         \
-    if (!(condition))                                                                \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out waiting for " #condition);                     \
-  }                                                                                  \
-  G_STMT_END
-
-static void
-iterate_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (5, wake_up, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
 
 static void
 child_exited_cb (GPid     pid,
@@ -86,30 +55,7 @@ run (const char *format,
   g_assert_no_error (error);
   g_child_watch_add (pid, child_exited_cb, &done);
   WAIT_FOR (done);
-  iterate_for (30);
-}
-
-static void
-count_frame_cb (GdkFrameClock *frame_clock,
-                guint         *frames)
-{
-  (*frames)++;
-}
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  GdkFrameClock *frame_clock;
-  guint frames = 0;
-  gulong handler;
-
-  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
-  frame_clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb), &frames);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (frames >= n);
-  g_signal_handler_disconnect (frame_clock, handler);
+  gui_test_iterate (30);
 }
 
 /* The whole screen, as a person would see it. */
@@ -172,7 +118,7 @@ fixture_setup (Fixture       *f,
     f->columns[i] = nth_ranked (tandem_workspace_get_columns (f->workspace), i);
   for (guint i = 0; i < 4; i++)
     f->lanes[i] = nth_ranked (tandem_workspace_get_lanes (f->workspace), i);
-  wait_for_frames (GTK_WIDGET (f->board), 2);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
 
   surface = gtk_native_get_surface (GTK_NATIVE (f->window));
   if (GDK_IS_X11_SURFACE (surface))
@@ -284,14 +230,14 @@ drag (Fixture *f,
     run ("xdotool mousemove --window %lu %d %d", f->xid,
          x0 + 12 + (x1 - x0 - 12) * i / 10, y0 + 12 + (y1 - y0 - 12) * i / 10);
   run ("xdotool mousemove --window %lu %d %d", f->xid, x1, y1);
-  iterate_for (150);
+  gui_test_iterate (150);
   if (escape)
     {
       run ("xdotool key Escape");
-      iterate_for (100);
+      gui_test_iterate (100);
     }
   run ("xdotool mouseup 1");
-  iterate_for (300);
+  gui_test_iterate (300);
 }
 
 static TandemWorkspace *
@@ -370,7 +316,7 @@ test_recycles (Fixture       *f,
   tandem_workspace_mark_saved (big, tandem_workspace_get_revision (big));
   _tandem_window_set_workspace (f->window, big, NULL);
   f->workspace = big;
-  wait_for_frames (GTK_WIDGET (f->board), 3);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 3);
   screenshot ("board-3000-cards.png");
 
   n_bound = g_hash_table_size (f->board->bound);
@@ -407,7 +353,7 @@ test_drag_to_column (Fixture       *f,
   drag (f, x0, y0, x1, (y1 + y2) / 2, FALSE);
   WAIT_FOR (g_strcmp0 (tandem_object_get_string (card, "column"),
                        tandem_object_get_id (f->columns[1])) == 0);
-  wait_for_frames (GTK_WIDGET (f->board), 2);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
   screenshot ("board-after-drag.png");
 
   /* Between the two cards it was dropped between, in the same lane. */
@@ -448,7 +394,7 @@ test_drag_to_empty_lane (Fixture       *f,
   lane = tandem_board_add_lane (f->workspace, "Empty lane", NULL);
   g_assert_true (tandem_board_move_ranked (f->workspace, lane, 0, NULL));
   WAIT_FOR ((target = _tandem_board_get_cell_widget (f->board, f->columns[2], lane)) != NULL);
-  wait_for_frames (target, 2);
+  gui_test_wait_for_frames (target, 2);
   g_assert_cmpuint (cell (f, f->columns[2], lane)->len, ==, 0);
 
   card = cell_item (f, f->columns[0], f->lanes[0], 0);
@@ -458,7 +404,7 @@ test_drag_to_empty_lane (Fixture       *f,
   WAIT_FOR (tandem_object_get_string (card, "lane") == tandem_object_get_id (lane) ||
             g_strcmp0 (tandem_object_get_string (card, "lane"), tandem_object_get_id (lane)) == 0);
   g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (f->columns[2]));
-  wait_for_frames (GTK_WIDGET (f->board), 2);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
   screenshot ("board-drop-empty-lane.png");
 
   undo (f);
@@ -481,7 +427,7 @@ drag_changed_something (Fixture  *f,
 
   window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
   drag (f, x0, y0, x1, y1, escape);
-  iterate_for (200);
+  gui_test_iterate (200);
   return tandem_workspace_get_revision (f->workspace) != revision;
 }
 
@@ -498,7 +444,7 @@ check_drag_changes_nothing (Fixture  *f,
 
   window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
   drag (f, x0, y0, x1, y1, escape);
-  iterate_for (200);
+  gui_test_iterate (200);
   g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
   g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (f->columns[1]));
   g_assert_cmpstr (tandem_object_get_string (card, "lane"), ==, tandem_object_get_id (f->lanes[1]));
@@ -567,7 +513,7 @@ test_drag_many (Fixture       *f,
   WAIT_FOR (_tandem_board_is_selected (f->board, a) && _tandem_board_is_selected (f->board, b));
   g_assert_cmpuint (g_hash_table_size (f->board->selection), ==, 2);
   /* Past the double-click time, or the press would open the editor. */
-  iterate_for (800);
+  gui_test_iterate (800);
 
   /* Drag the second one to the top of Later: both go, in board order. */
   window_point (f, card_widget (f, top), 0.5, 0.1, &x1, &y1);
@@ -652,7 +598,7 @@ test_keyboard (Fixture       *f,
   WAIT_FOR (_tandem_board_focus_card (f->board, card) && focused_card (f) == card);
   run ("xdotool key ctrl+m");
   WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (f->board->move_popover)));
-  wait_for_frames (GTK_WIDGET (f->board), 1);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 1);
   screenshot ("board-move-to.png");
   gtk_drop_down_set_selected (f->board->move_column_dropdown, 2);
   gtk_drop_down_set_selected (f->board->move_lane_dropdown, 3);
@@ -709,7 +655,7 @@ test_filter (Fixture       *f,
   gtk_drop_down_set_selected (f->board->status_dropdown, 1 + TANDEM_CARD_STATUS_PLANNED);
   expected_planned = g_strdup_printf ("%u of 34 cards", n_planned);
   g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, expected_planned);
-  wait_for_frames (GTK_WIDGET (f->board), 2);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
   screenshot ("board-filtered.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.clear-filters", NULL));
@@ -799,7 +745,7 @@ test_editor (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.edit-card", "s",
                                              tandem_object_get_id (card)));
   g_assert_true (tandem_card_editor_get_card (editor) == card);
-  wait_for_frames (GTK_WIDGET (editor), 2);
+  gui_test_wait_for_frames (GTK_WIDGET (editor), 2);
   screenshot ("board-editor.png");
   g_assert_cmpuint (_tandem_card_editor_get_n_evidence (editor), ==,
                     tandem_board_count_evidence (f->workspace, card));

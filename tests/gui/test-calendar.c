@@ -14,110 +14,18 @@
 #include "tandem-gui.h"
 #include "tandem-launch-editor.h"
 #include "tandem-window-private.h"
+#include "gui-test-utils.h"
 
 /* The Launches page under Xvfb, on the Orbit sample: the month grid, a real
  * pointer drag of a launch (its tasks follow), dropping a task, a drop
  * outside the grid, the keyboard moves and "+N more".  Screenshots are
  * written to the build directory. */
 
-#define TIMEOUT_SECONDS 20
 #define ORBIT_3         "n-55yc7yqvbka0"   /* Tier 1, 2027-03-16 */
 #define PRESS_RELEASE   "t-851rwdgeppa2"   /* its task at T-7 */
 
 static AdwApplication *application;
 static char *tmpdir;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(condition)                                                          \
-  G_STMT_START                                                                       \
-  {                                                                                  \
-    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
-    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
-    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
-      g_main_context_iteration (NULL, TRUE);                                         \
-    g_source_remove (wake_);                                                         \
-    if (!(condition))                                                                \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out waiting for " #condition);                     \
-  }                                                                                  \
-  G_STMT_END
-
-static void
-iterate_for (int ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_up, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
-
-static void
-count_frame_cb (GdkFrameClock *frame_clock,
-                guint         *frames)
-{
-  (*frames)++;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock;
-  guint frames = 0;
-  gulong handler;
-
-  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
-  frame_clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb), &frames);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (frames > 0);
-  g_signal_handler_disconnect (frame_clock, handler);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *root_path = NULL;
-  g_autofree char *root_name = g_strconcat ("root-", name, NULL);
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  wait_for_frame (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-
-  /* And what the X server shows. */
-  root_path = g_test_build_filename (G_TEST_BUILT, root_name, NULL);
-  if (g_find_program_in_path ("import") != NULL)
-    {
-      g_autofree char *command = g_strdup_printf ("import -window root %s", root_path);
-      int status = 0;
-
-      g_spawn_command_line_sync (command, NULL, NULL, &status, NULL);
-      g_test_message ("screenshot: %s (%d)", root_path, status);
-    }
-}
 
 static GDate
 day (const char *text)
@@ -158,7 +66,7 @@ fixture_init (Fixture       *f,
   tandem_calendar_set_month (f->calendar, &march);
   tandem_calendar_refresh (f->calendar);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_frame (GTK_WIDGET (f->calendar));
+  gui_test_wait_for_frames (GTK_WIDGET (f->calendar), 1);
 }
 
 static void
@@ -168,7 +76,7 @@ fixture_clear (Fixture       *f,
   tandem_workspace_mark_saved (f->workspace, tandem_workspace_get_revision (f->workspace));
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->workspace);
-  iterate_for (50);
+  gui_test_iterate (50);
 }
 
 static GtkWidget *
@@ -228,7 +136,7 @@ test_month (Fixture       *f,
                    _tandem_window_get_summary (f->window, "launches"));
   g_assert_true (g_str_has_suffix (tandem_calendar_get_summary (f->calendar), "tasks"));
 
-  save_screenshot (GTK_WIDGET (f->window), "calendar-march-2027.png");
+  gui_test_save_screenshot (GTK_WIDGET (f->window), "calendar-march-2027.png");
 
   /* Previous and next months, and back to today's. */
   gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.next-month", NULL);
@@ -301,7 +209,7 @@ test_drag_launch (Fixture       *f,
       return;
     }
   WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-25") == 0);
-  iterate_for (100);
+  gui_test_iterate (100);
 
   /* The launch moved, and its tasks with it: the press release at T-7 is
    * now on the 18th, and shows there. */
@@ -312,7 +220,7 @@ test_drag_launch (Fixture       *f,
   g_assert_true (gtk_widget_get_parent (chip_of (f, ORBIT_3)) == cell_of (f, "2027-03-25"));
   g_assert_true (gtk_widget_get_parent (chip_of (f, PRESS_RELEASE)) == cell_of (f, "2027-03-18"));
   g_assert_cmpstr (tandem_workspace_get_undo_label (f->workspace), ==, "Move Launch");
-  save_screenshot (GTK_WIDGET (f->window), "calendar-after-drag.png");
+  gui_test_save_screenshot (GTK_WIDGET (f->window), "calendar-after-drag.png");
 
   /* One undo puts the launch and its tasks back. */
   g_assert_true (tandem_workspace_undo (f->workspace));
@@ -378,7 +286,7 @@ test_drop_task_and_outside (Fixture       *f,
   {
     if (xdotool_drag (chip_of (f, ORBIT_3), GTK_WIDGET (f->window->switcher_title)))
       {
-        iterate_for (300);
+        gui_test_iterate (300);
         g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-16");
         g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
       }
@@ -469,16 +377,16 @@ test_more (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, expected);
   g_assert_true (gtk_widget_get_parent (chip_of (f, ORBIT_3)) == cell);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_last_child (cell_of (f, "2027-03-17"))));
-  save_screenshot (GTK_WIDGET (f->window), "calendar-more.png");
+  gui_test_save_screenshot (GTK_WIDGET (f->window), "calendar-more.png");
 
   g_signal_emit_by_name (more, "clicked");
-  iterate_for (200);
+  gui_test_iterate (200);
   {
     GtkWidget *popover = gtk_widget_get_last_child (GTK_WIDGET (f->calendar));
 
     g_assert_true (GTK_IS_POPOVER (popover));
     g_assert_true (gtk_widget_get_visible (popover));
-    save_screenshot (GTK_WIDGET (f->window), "calendar-more-open.png");
+    gui_test_save_screenshot (GTK_WIDGET (f->window), "calendar-more-open.png");
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 }
@@ -500,12 +408,12 @@ test_editor (Fixture       *f,
       editor = l->data;
   g_assert_nonnull (editor);
   g_assert_true (tandem_launch_editor_get_launch (TANDEM_LAUNCH_EDITOR (editor)) == TANDEM_LAUNCH (launch));
-  wait_for_frame (editor);
+  gui_test_wait_for_frames (editor, 1);
 
   g_assert_true (gtk_widget_activate_action (editor, "editor.add-task", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n + 1);
-  iterate_for (100);
-  save_screenshot (editor, "launch-editor.png");
+  gui_test_iterate (100);
+  gui_test_save_screenshot (editor, "launch-editor.png");
 
   /* Undoing the launch's creation would close it; undoing the task keeps it. */
   g_assert_true (tandem_workspace_undo (f->workspace));

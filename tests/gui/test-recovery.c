@@ -13,68 +13,16 @@
 #include "tandem-draft.h"
 #include "tandem-file.h"
 #include "tandem-window-private.h"
+#include "gui-test-utils.h"
 
 /* Recovering unsaved changes under Xvfb: a draft left by a run that crashed
  * is offered when the application starts, and recovering it gives a dirty
  * window that saves to the original file.  XDG_DATA_HOME is a temporary
  * directory, so the drafts are the test's own. */
 
-#define TIMEOUT_SECONDS 20
 
 static TandemApplication *application;
 static char *tmpdir;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(condition)                                                          \
-  G_STMT_START                                                                       \
-  {                                                                                  \
-    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
-    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
-    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
-      g_main_context_iteration (NULL, TRUE);                                         \
-    g_source_remove (wake_);                                                         \
-    if (!(condition))                                                                \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out waiting for " #condition);                     \
-  }                                                                                  \
-  G_STMT_END
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Answers @dialog the way a click on its button does. */
-static void
-click_response (AdwMessageDialog *dialog,
-                const char       *response)
-{
-  const char *label = adw_message_dialog_get_response_label (dialog, response);
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  gtk_widget_activate (button);
-}
 
 static guint
 n_windows (void)
@@ -192,7 +140,7 @@ test_recover_at_start (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "recover");
 
   /* The window the application opened was untouched: it takes the draft. */
-  click_response (dialog, "recover");
+  gui_test_click_response (dialog, "recover");
   WAIT_FOR (window_with_title ("Recovered at start") != NULL);
   g_assert_true (window_with_title ("Recovered at start") == window);
   g_assert_cmpuint (n_windows (), ==, 1);
@@ -238,7 +186,7 @@ test_discard (void)
   gtk_window_present (GTK_WINDOW (window));
   dialog = offer_orphan (window);
   g_assert_true (_tandem_window_get_dialog (window) == dialog);
-  click_response (dialog, "discard");
+  gui_test_click_response (dialog, "discard");
   WAIT_FOR (_tandem_window_get_dialog (window) == NULL);
   g_assert_cmpuint (n_drafts (), ==, 0);
   g_assert_true (tandem_window_get_workspace (window) == untitled);
@@ -280,7 +228,7 @@ test_recover_changed_on_disk (void)
                                        tandem_window_get_workspace (window),
                                        "title", "In use", NULL));
   dialog = offer_orphan (window);
-  click_response (dialog, "recover");
+  gui_test_click_response (dialog, "recover");
   WAIT_FOR (window_with_title ("Recovered, but stale") != NULL);
   recovered = window_with_title ("Recovered, but stale");
   g_assert_true (recovered != window);
@@ -301,7 +249,7 @@ test_recover_changed_on_disk (void)
   /* The edits are still kept against a crash. */
   g_assert_cmpuint (n_drafts (), >=, 1);
 
-  click_response (dialog, "later");
+  gui_test_click_response (dialog, "later");
   WAIT_FOR (_tandem_window_get_dialog (recovered) == NULL);
   destroy_windows ();
 }

@@ -13,132 +13,16 @@
 #include "tandem-gui.h"
 #include "tandem-presence.h"
 #include "tandem-window-private.h"
+#include "gui-test-utils.h"
 
 /* The main window under Xvfb: opening, the live summaries, undo, the unsaved
  * changes question, saving and the error dialogs.  The main loop is driven by
  * hand until a condition holds; a condition that never holds fails the test. */
 
-#define TIMEOUT_SECONDS 20
 
 static AdwApplication *application;
 static char *tmpdir;
 static GFile *fixture;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(condition)                                                          \
-  G_STMT_START                                                                       \
-  {                                                                                  \
-    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
-    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
-    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
-      g_main_context_iteration (NULL, TRUE);                                         \
-    g_source_remove (wake_);                                                         \
-    if (!(condition))                                                                \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out waiting for " #condition);                     \
-  }                                                                                  \
-  G_STMT_END
-
-static void
-iterate_briefly (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-  guint wake = g_timeout_add (10, wake_up, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
-
-static void
-count_frame_cb (GdkFrameClock *frame_clock,
-                guint         *frames)
-{
-  (*frames)++;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock;
-  guint frames = 0;
-  gulong handler;
-
-  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
-  frame_clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb), &frames);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (frames > 0);
-  g_signal_handler_disconnect (frame_clock, handler);
-}
-
-/* Renders @widget in-process into a PNG in the build directory, for a person
- * to look at. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  wait_for_frame (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Answers @dialog the way a click on its button does. */
-static void
-click_response (AdwMessageDialog *dialog,
-                const char       *response)
-{
-  const char *label = adw_message_dialog_get_response_label (dialog, response);
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  gtk_widget_activate (button);
-}
 
 static TandemWindow *
 open_window (GFile *file)
@@ -256,7 +140,7 @@ test_window_open (void)
                              "interview", "interviews");
   g_assert_cmpstr (_tandem_window_get_summary (window, "interviews"), ==, interviews);
 
-  save_screenshot (GTK_WIDGET (window), "test-window-open.png");
+  gui_test_save_screenshot (GTK_WIDGET (window), "test-window-open.png");
 
   destroy_window (window);
 }
@@ -370,11 +254,11 @@ test_window_close_dirty (void)
                    ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "save"), ==,
                    ADW_RESPONSE_SUGGESTED);
-  save_screenshot (GTK_WIDGET (dialog), "test-window-save-changes.png");
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "test-window-save-changes.png");
 
-  click_response (dialog, "cancel");
+  gui_test_click_response (dialog, "cancel");
   WAIT_FOR (_tandem_window_get_dialog (window) == NULL);
-  iterate_briefly ();
+  gui_test_iterate (200);
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (tandem_workspace_get_dirty (workspace));
@@ -384,7 +268,7 @@ test_window_close_dirty (void)
   WAIT_FOR (window == NULL || _tandem_window_get_dialog (window) != NULL);
   g_assert_nonnull (window);
   dialog = _tandem_window_get_dialog (window);
-  click_response (dialog, "discard");
+  gui_test_click_response (dialog, "discard");
   WAIT_FOR (window == NULL);
 }
 
@@ -539,13 +423,13 @@ test_window_merge_conflict (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2031-Q1"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2031-Q4"));
   g_assert_true (tandem_workspace_get_dirty (workspace));
-  save_screenshot (GTK_WIDGET (dialog), "test-window-merge-conflict.png");
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "test-window-merge-conflict.png");
 
-  click_response (dialog, "theirs");
+  gui_test_click_response (dialog, "theirs");
   WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_conflicts (workspace))) == 0);
   g_assert_cmpstr (tandem_object_get_string (card, "target"), ==, "2031-Q4");
   g_assert_cmpstr (tandem_workspace_get_undo_label (workspace), ==, "Resolve Conflict");
-  iterate_briefly ();
+  gui_test_iterate (200);
   g_assert_null (_tandem_window_get_dialog (window));
   destroy_window (window);
 }
@@ -577,8 +461,8 @@ test_window_presence (void)
   g_assert_true (gtk_revealer_get_reveal_child (window->presence_revealer));
   g_assert_nonnull (strstr (gtk_label_get_text (window->presence_label),
                             "Maria Lopez (Marketing) has this workspace open on host laptop since"));
-  wait_for_frame (GTK_WIDGET (window));
-  save_screenshot (GTK_WIDGET (window), "test-window-presence.png");
+  gui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  gui_test_save_screenshot (GTK_WIDGET (window), "test-window-presence.png");
 
   /* Closing withdraws ours. */
   destroy_window (window);
@@ -602,7 +486,7 @@ test_window_cancel_open (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "workspace");
 
   /* The load that was under way finishes unheard. */
-  iterate_briefly ();
+  gui_test_iterate (200);
   g_assert_true (tandem_window_get_workspace (window) == untitled);
   g_assert_null (tandem_window_get_file (window));
   g_assert_null (_tandem_window_get_dialog (window));
@@ -650,13 +534,13 @@ test_window_open_error (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open Workspace");
   if (!g_regex_match (regex, body, 0, NULL))
     g_error ("the error does not say where: %s", body);
-  save_screenshot (GTK_WIDGET (dialog), "test-window-open-error.png");
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "test-window-open-error.png");
 
   g_assert_true (tandem_window_get_workspace (window) == workspace);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
   WAIT_FOR (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))) == n_windows);
 
-  click_response (dialog, "close");
+  gui_test_click_response (dialog, "close");
   WAIT_FOR (_tandem_window_get_dialog (window) == NULL);
   destroy_window (window);
 
