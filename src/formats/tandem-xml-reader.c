@@ -55,6 +55,33 @@ refuse_external_entity (const char       *url,
   return NULL;
 }
 
+static gboolean refuse_doctype (Reader *self);
+
+/* Whether libxml2 has met a DOCTYPE: from then on the parser may be inside
+ * the internal subset or an entity's replacement text, whose lines and
+ * columns are not the file's. */
+static gboolean
+past_doctype (xmlErrorPtr error)
+{
+  xmlParserCtxtPtr ctxt;
+
+  switch (error->domain)
+    {
+    case XML_FROM_PARSER:
+    case XML_FROM_NAMESPACE:
+    case XML_FROM_DTD:
+    case XML_FROM_IO:
+    case XML_FROM_VALID:
+      break;
+    default:
+      return FALSE;
+    }
+  ctxt = error->ctxt;
+  return ctxt != NULL &&
+         (ctxt->inSubset != 0 || ctxt->inputNr > 1 ||
+          (ctxt->myDoc != NULL && (ctxt->myDoc->intSubset != NULL || ctxt->myDoc->extSubset != NULL)));
+}
+
 static void
 on_structured_error (void        *user_data,
                      xmlErrorPtr  error)
@@ -64,6 +91,13 @@ on_structured_error (void        *user_data,
 
   if (self->error != NULL || error->level < XML_ERR_ERROR)
     return;
+
+  /* A DOCTYPE is refused whatever follows it, at its own line. */
+  if (past_doctype (error))
+    {
+      refuse_doctype (self);
+      return;
+    }
 
   message = g_strstrip (g_strdelimit (g_strdup (error->message != NULL ? error->message : "malformed XML"),
                                       "\n", ' '));
@@ -210,6 +244,18 @@ is_whitespace (const char *text)
   return TRUE;
 }
 
+static gboolean
+refuse_doctype (Reader *self)
+{
+  const char *doctype = g_strstr_len (self->data, self->length, "<!DOCTYPE");
+  int line = 1;
+
+  for (const char *p = self->data; doctype != NULL && p < doctype; p++)
+    line += *p == '\n';
+  return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
+                  _("a DOCTYPE is not allowed in a workspace"));
+}
+
 /* Between elements only whitespace and comments may stand. */
 static gboolean
 skip_insignificant (Reader *self,
@@ -230,15 +276,7 @@ skip_insignificant (Reader *self,
       return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("unexpected text"));
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
-      {
-        const char *doctype = g_strstr_len (self->data, self->length, "<!DOCTYPE");
-        int line = 1;
-
-        for (const char *p = self->data; doctype != NULL && p < doctype; p++)
-          line += *p == '\n';
-        return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
-                        _("a DOCTYPE is not allowed in a workspace"));
-      }
+      return refuse_doctype (self);
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
     case XML_READER_TYPE_ENTITY:
