@@ -245,15 +245,69 @@ is_whitespace (const char *text)
 }
 
 static gboolean
-refuse_doctype (Reader *self)
+refuse_doctype_at (Reader     *self,
+                   const char *doctype)
 {
-  const char *doctype = g_strstr_len (self->data, self->length, "<!DOCTYPE");
   int line = 1;
 
   for (const char *p = self->data; doctype != NULL && p < doctype; p++)
     line += *p == '\n';
   return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
                   _("a DOCTYPE is not allowed in a workspace"));
+}
+
+static gboolean
+refuse_doctype (Reader *self)
+{
+  return refuse_doctype_at (self, g_strstr_len (self->data, self->length, "<!DOCTYPE"));
+}
+
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *terminator)
+{
+  const char *hit = g_strstr_len (p, end - p, terminator);
+
+  return hit != NULL ? hit + strlen (terminator) : NULL;
+}
+
+/* Checks the prolog before libxml2 sees any of it.  A DOCTYPE can only stand
+ * there: refusing it up front means no entity is ever declared, let alone
+ * expanded, so an entity bomb costs nothing (libxml2 would otherwise expand
+ * one in an attribute value before the reader reaches the DOCTYPE node).
+ * A workspace is UTF-8 (an ASCII-compatible encoding is enough here): other
+ * encodings would hide a DOCTYPE from this check, and are refused. */
+static gboolean
+check_prolog (Reader *self)
+{
+  const guchar *u = (const guchar *) self->data;
+  const char *p = self->data;
+  const char *end = self->data + self->length;
+
+  if (self->length >= 2 &&
+      ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+       u[0] == 0x00 || (u[0] == '<' && u[1] == 0x00) ||
+       (self->length >= 4 && memcmp (u, "\x4C\x6F\xA7\x94", 4) == 0)))
+    return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, 1, NULL,
+                    _("not a UTF-8 document: a workspace is encoded in UTF-8"));
+
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p != NULL && p < end)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+      else if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        p = skip_past (p + 4, end, "-->");
+      else if (end - p >= 2 && memcmp (p, "<?", 2) == 0)
+        p = skip_past (p + 2, end, "?>");
+      else if (end - p >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
+        return refuse_doctype_at (self, p);
+      else
+        break;
+    }
+  return TRUE;
 }
 
 /* Between elements only whitespace and comments may stand. */
@@ -918,10 +972,16 @@ tandem_xml_read (const char  *data,
 
   xmlSetExternalEntityLoader (refuse_external_entity);
 
-  workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
   self.name = display_name;
   self.data = data;
   self.length = length;
+  if (!check_prolog (&self))
+    {
+      g_propagate_error (error, self.error);
+      return NULL;
+    }
+
+  workspace = g_object_new (TANDEM_TYPE_WORKSPACE, NULL);
   self.workspace = workspace;
   self.refs = g_array_new (FALSE, FALSE, sizeof (PendingRef));
   self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
