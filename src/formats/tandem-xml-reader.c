@@ -848,7 +848,9 @@ check_version (Reader *self)
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the workspace has no format version"));
 
   parts = g_strsplit (version, ".", 2);
-  if (!g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
+  /* An empty version splits into no part at all. */
+  if (parts[0] == NULL ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
       (parts[1] != NULL && !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL)))
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("“%s” is not a format version"), version);
   if (major > TANDEM_FORMAT_MAJOR)

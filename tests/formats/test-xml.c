@@ -281,6 +281,8 @@ static const Hostile hostile[] = {
   { "duplicate-ids.tandem", TANDEM_FORMAT_ERROR_INVALID, 7 },
   { "element-in-text.tandem", TANDEM_FORMAT_ERROR_INVALID, 3 },
   { "empty.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 1 },
+  /* Found by fuzz-xml-roundtrip: version="" logged a critical. */
+  { "empty-version.tandem", TANDEM_FORMAT_ERROR_INVALID, 2 },
   /* Found by fuzz-xml-read: an error inside an entity's replacement text
    * was reported at the entity's line 13 of a 3-line file. */
   { "entity-error-position.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 2 },
