@@ -46,7 +46,8 @@ struct _Command
   guint64           serial;
   char             *label;
 
-  /* SET, INSERT, REMOVE */
+  /* SET, INSERT, REMOVE; not owned when it is the workspace itself, whose
+   * undo stack holds the command: a reference would be a cycle. */
   TandemObject     *object;
 
   /* SET */
@@ -127,7 +128,8 @@ command_free (gpointer data)
   Command *cmd = data;
 
   g_free (cmd->label);
-  g_clear_object (&cmd->object);
+  if (cmd->object != NULL && !TANDEM_IS_WORKSPACE (cmd->object))
+    g_object_unref (cmd->object);
   if (G_IS_VALUE (&cmd->old_value))
     g_value_unset (&cmd->old_value);
   if (G_IS_VALUE (&cmd->new_value))
@@ -148,7 +150,9 @@ command_new (CommandKind   kind,
   Command *cmd = g_new0 (Command, 1);
 
   cmd->kind = kind;
-  cmd->object = object != NULL ? g_object_ref (object) : NULL;
+  if (object != NULL && !TANDEM_IS_WORKSPACE (object))
+    g_object_ref (object);
+  cmd->object = object;
   return cmd;
 }
 

@@ -79,6 +79,33 @@ blank_from_line (Reader *self,
   return TRUE;
 }
 
+static gboolean refuse_doctype (Reader *self);
+
+/* Whether libxml2 has met a DOCTYPE: from then on the parser may be inside
+ * the internal subset or an entity's replacement text, whose lines and
+ * columns are not the file's. */
+static gboolean
+past_doctype (xmlErrorPtr error)
+{
+  xmlParserCtxtPtr ctxt;
+
+  switch (error->domain)
+    {
+    case XML_FROM_PARSER:
+    case XML_FROM_NAMESPACE:
+    case XML_FROM_DTD:
+    case XML_FROM_IO:
+    case XML_FROM_VALID:
+      break;
+    default:
+      return FALSE;
+    }
+  ctxt = error->ctxt;
+  return ctxt != NULL &&
+         (ctxt->inSubset != 0 || ctxt->inputNr > 1 ||
+          (ctxt->myDoc != NULL && (ctxt->myDoc->intSubset != NULL || ctxt->myDoc->extSubset != NULL)));
+}
+
 static void
 on_structured_error (void        *user_data,
                      xmlErrorPtr  error)
@@ -88,6 +115,13 @@ on_structured_error (void        *user_data,
 
   if (self->error != NULL || error->level < XML_ERR_ERROR)
     return;
+
+  /* A DOCTYPE is refused whatever follows it, at its own line. */
+  if (past_doctype (error))
+    {
+      refuse_doctype (self);
+      return;
+    }
 
   message = g_strstrip (g_strdelimit (g_strdup (error->message != NULL ? error->message : "malformed XML"),
                                       "\n", ' '));
@@ -259,6 +293,76 @@ is_whitespace (const char *text)
   return TRUE;
 }
 
+static gboolean
+refuse_doctype_at (Reader     *self,
+                   const char *doctype)
+{
+  int line = 1;
+
+  for (const char *p = self->data; doctype != NULL && p < doctype; p++)
+    line += *p == '\n';
+  return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
+                  _("a DOCTYPE is not allowed in a workspace"));
+}
+
+static gboolean
+refuse_doctype (Reader *self)
+{
+  /* A streamed file is read again to place it. */
+  if (!ensure_data (self))
+    return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, 1, NULL,
+                    _("a DOCTYPE is not allowed in a workspace"));
+  return refuse_doctype_at (self, g_strstr_len (self->data, self->length, "<!DOCTYPE"));
+}
+
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *terminator)
+{
+  const char *hit = g_strstr_len (p, end - p, terminator);
+
+  return hit != NULL ? hit + strlen (terminator) : NULL;
+}
+
+/* Checks the prolog before libxml2 sees any of it.  A DOCTYPE can only stand
+ * there: refusing it up front means no entity is ever declared, let alone
+ * expanded, so an entity bomb costs nothing (libxml2 would otherwise expand
+ * one in an attribute value before the reader reaches the DOCTYPE node).
+ * A workspace is UTF-8 (an ASCII-compatible encoding is enough here): other
+ * encodings would hide a DOCTYPE from this check, and are refused. */
+static gboolean
+check_prolog (Reader *self)
+{
+  const guchar *u = (const guchar *) self->data;
+  const char *p = self->data;
+  const char *end = self->data + self->length;
+
+  if (self->length >= 2 &&
+      ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+       u[0] == 0x00 || (u[0] == '<' && u[1] == 0x00) ||
+       (self->length >= 4 && memcmp (u, "\x4C\x6F\xA7\x94", 4) == 0)))
+    return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, 1, NULL,
+                    _("not a UTF-8 document: a workspace is encoded in UTF-8"));
+
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p != NULL && p < end)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+      else if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        p = skip_past (p + 4, end, "-->");
+      else if (end - p >= 2 && memcmp (p, "<?", 2) == 0)
+        p = skip_past (p + 2, end, "?>");
+      else if (end - p >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
+        return refuse_doctype_at (self, p);
+      else
+        break;
+    }
+  return TRUE;
+}
+
 /* Between elements only whitespace and comments may stand. */
 static gboolean
 skip_insignificant (Reader *self,
@@ -279,16 +383,7 @@ skip_insignificant (Reader *self,
       return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("unexpected text"));
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
-      {
-        const char *doctype = ensure_data (self) ? g_strstr_len (self->data, self->length, "<!DOCTYPE")
-                                                 : NULL;
-        int line = 1;
-
-        for (const char *p = self->data; doctype != NULL && p < doctype; p++)
-          line += *p == '\n';
-        return fail_at (self, TANDEM_FORMAT_ERROR_MALFORMED, line, "<!DOCTYPE",
-                        _("a DOCTYPE is not allowed in a workspace"));
-      }
+      return refuse_doctype (self);
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
     case XML_READER_TYPE_ENTITY:
@@ -894,7 +989,9 @@ check_version (Reader *self)
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("the workspace has no format version"));
 
   parts = g_strsplit (version, ".", 2);
-  if (!g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
+  /* An empty version splits into no part at all. */
+  if (parts[0] == NULL ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &major, NULL) ||
       (parts[1] != NULL && !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, NULL, NULL)))
     return fail (self, TANDEM_FORMAT_ERROR_INVALID, _("“%s” is not a format version"), version);
   if (major > TANDEM_FORMAT_MAJOR)
@@ -1145,6 +1242,11 @@ tandem_xml_read (const char  *data,
   self.name = display_name;
   self.data = data;
   self.length = length;
+  if (!check_prolog (&self))
+    {
+      g_propagate_error (error, self.error);
+      return NULL;
+    }
   return read_with (&self, xmlReaderForMemory (data, (int) length, NULL, NULL, parse_options), error);
 }
 
@@ -1211,19 +1313,30 @@ tandem_xml_read_stream (GInputStream  *stream,
   /* libxml2 asks for a few kilobytes at a time. */
   buffered = g_buffered_input_stream_new_sized (stream, 256 * 1024);
   g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (buffered), FALSE);
-  /* The encoding is checked on the first bytes, before parsing. */
+  self.name = display_name;
+  self.origin = origin;
+
+  /* The encoding and the prolog are checked on the first bytes, before
+   * libxml2 sees any of them. */
   {
     gsize available = 0;
     const char *head;
 
-    g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 1024, cancellable, NULL);
+    g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 64 * 1024, cancellable, NULL);
     head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
     if (available > 0 && !check_encoding (head, available, display_name, error))
       return NULL;
+    self.data = head;
+    self.length = available;
+    if (available > 0 && !check_prolog (&self))
+      {
+        g_propagate_error (error, self.error);
+        return NULL;
+      }
+    self.data = NULL;
+    self.length = 0;
   }
 
-  self.name = display_name;
-  self.origin = origin;
   self.stream = buffered;
   self.checksum = checksum;
   self.cancellable = cancellable;

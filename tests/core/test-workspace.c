@@ -507,6 +507,20 @@ test_finalize (void)
   g_assert_finalize_object (card);
 }
 
+/* Editing the workspace's own fields puts the workspace itself in its undo
+ * stack: that must not keep it alive (found by the sanitized suite). */
+static void
+test_finalize_after_own_edit (void)
+{
+  TandemWorkspace *ws = tandem_workspace_new_untitled ();
+
+  tandem_workspace_set (ws, ws, "title", "Renamed", "description", "Why", NULL);
+  tandem_workspace_undo (ws);
+  tandem_workspace_redo (ws);
+  g_assert_true (tandem_workspace_get_can_undo (ws));
+  g_assert_finalize_object (ws);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -526,6 +540,7 @@ main (int    argc,
   g_test_add_func ("/core/workspace/coalesce", test_coalesce);
   g_test_add_func ("/core/workspace/last-edit", test_last_edit);
   g_test_add_func ("/core/workspace/finalize", test_finalize);
+  g_test_add_func ("/core/workspace/finalize-after-own-edit", test_finalize_after_own_edit);
 
   return g_test_run ();
 }
