@@ -48,24 +48,17 @@ display_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
-/**
- * tandem_file_load:
- *
- * Returns: (transfer full) (nullable): the workspace, with its origin (file
- *   and entity tag) set, or %NULL with @error set.  The file is only read.
- */
-TandemWorkspace *
-tandem_file_load (GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
+static TandemWorkspace *
+load (GFile         *file,
+      gboolean       for_editing,
+      GCancellable  *cancellable,
+      GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autoptr(GChecksum) checksum = for_editing ? g_checksum_new (G_CHECKSUM_SHA1) : NULL;
   g_autofree char *name = NULL;
   TandemWorkspace *workspace;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name (file);
   stream = g_file_read (file, cancellable, error);
@@ -84,9 +77,47 @@ tandem_file_load (GFile         *file,
     {
       tandem_workspace_set_origin (workspace, file,
                                    info != NULL ? g_file_info_get_etag (info) : NULL);
-      tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
+      if (checksum != NULL)
+        tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
     }
   return workspace;
+}
+
+/**
+ * tandem_file_load:
+ *
+ * Loads a workspace to edit and save back: besides its origin (file and
+ * entity tag) it keeps the checksum of the bytes read, which a later save
+ * compares with the file's.
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL with @error
+ *   set.  The file is only read.
+ */
+TandemWorkspace *
+tandem_file_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load (file, TRUE, cancellable, error);
+}
+
+/**
+ * tandem_file_load_for_reading:
+ *
+ * Like tandem_file_load() for a workspace that will only be read (counted,
+ * validated, exported): no checksum is taken, which saves its cost on
+ * large files.  A save of it still checks the entity tag.
+ */
+TandemWorkspace *
+tandem_file_load_for_reading (GFile         *file,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load (file, FALSE, cancellable, error);
 }
 
 static void

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 TandemWorkspace *tandem_file_load        (GFile               *file,
                                           GCancellable        *cancellable,
                                           GError             **error);
+TandemWorkspace *tandem_file_load_for_reading (GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
 void             tandem_file_load_async  (GFile               *file,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,

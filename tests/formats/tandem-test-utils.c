@@ -35,3 +35,13 @@ tandem_test_assert_schema_valid (const char *xml)
     g_error ("xmllint --relaxng refused the writer's output: %s", err);
   g_unlink (path);
 }
+
+/* How many rounds a long randomised test runs: all of them normally, fewer
+ * under valgrind (TANDEM_TEST_QUICK, set by the valgrind test setup), where
+ * every round is thirty times slower and a few already find memory errors. */
+guint
+tandem_test_scale (guint full,
+                   guint quick)
+{
+  return g_getenv ("TANDEM_TEST_QUICK") != NULL ? quick : full;
+}

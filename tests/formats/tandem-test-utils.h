@@ -8,4 +8,6 @@
 
 #include <glib.h>
 
-void tandem_test_assert_schema_valid (const char *xml);
+void  tandem_test_assert_schema_valid (const char *xml);
+guint tandem_test_scale               (guint       full,
+                                       guint       quick);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "tandem-file.h"
+#include "tandem-test-utils.h"
 
 typedef struct
 {
@@ -358,6 +359,7 @@ test_two_writers (Fixture       *fixture,
 {
   g_autofree char *saver = g_test_build_filename (G_TEST_BUILT, "formats", "saver", NULL);
   const char *names[] = { "Ana", "Ben" };
+  guint n_people = tandem_test_scale (500, 25);
   GPid pids[2];
   g_autoptr(TandemWorkspace) ws = NULL;
   g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -365,7 +367,8 @@ test_two_writers (Fixture       *fixture,
 
   for (guint i = 0; i < 2; i++)
     {
-      const char *argv[] = { saver, fixture->path, names[i], "500", NULL };
+      g_autofree char *count = g_strdup_printf ("%u", n_people);
+      const char *argv[] = { saver, fixture->path, names[i], count, NULL };
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
@@ -389,7 +392,7 @@ test_two_writers (Fixture       *fixture,
       g_hash_table_add (people, g_strdup (tandem_object_get_string (person, "name")));
     }
   for (guint i = 0; i < 2; i++)
-    for (guint k = 0; k < 500; k++)
+    for (guint k = 0; k < n_people; k++)
       {
         g_autofree char *name = g_strdup_printf ("%s-%u", names[i], k);
 
@@ -604,7 +607,7 @@ test_kill_during_save (Fixture       *fixture,
   g_assert_cmpuint (length, >, 1500 * 1000);
   g_clear_pointer (&others, g_ptr_array_unref);
 
-  for (guint round = 0; round < N_KILLS; round++)
+  for (guint round = 0; round < tandem_test_scale (N_KILLS, 20); round++)
     {
       g_autoptr(GPtrArray) announced = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(TandemWorkspace) read_back = NULL;

@@ -620,7 +620,7 @@ test_property (void)
   GListModel *columns = G_LIST_MODEL (tandem_workspace_get_columns (o));
   g_autoptr(TandemObject) column = g_list_model_get_item (columns, 0);
   TandemObject *person, *launch, *interview, *card;
-  const guint iterations = 10000;
+  const guint iterations = tandem_test_scale (10000, 300);
 
   /* A small workspace with every kind, so each iteration is quick. */
   person = tandem_workspace_create (o, TANDEM_TYPE_PERSON, NULL, "name", "Ana", NULL);
