@@ -578,7 +578,9 @@ kind_order (TandemChangeFlags flags)
     return 1;
   if (flags & TANDEM_CHANGE_MOVED)
     return 2;
-  return 3;
+  if (flags & TANDEM_CHANGE_CHANGED)
+    return 3;
+  return 4;
 }
 
 static int
@@ -596,17 +598,96 @@ compare_changes (gconstpointer a,
   return g_strcmp0 (x->card, y->card);
 }
 
+/* The cards of @after that changed places within their cell: of the cards
+ * in the same cell before and after, those outside a longest run that kept
+ * its order.  Moving one card up is then one reordered card, not every card
+ * it passed. */
+static GHashTable *
+find_reordered (TandemRoadmap *before,
+                TandemRoadmap *after)
+{
+  g_autoptr(GHashTable) old_index = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *reordered = g_hash_table_new (g_str_hash, g_str_equal);
+  guint start = 0;
+
+  for (guint i = 0; i < before->cards->len; i++)
+    g_hash_table_insert (old_index, ((TandemRoadmapCard *) g_ptr_array_index (before->cards, i))->card,
+                         GUINT_TO_POINTER (i + 1));
+
+  while (start < after->cards->len)
+    {
+      TandemRoadmapCard *first = g_ptr_array_index (after->cards, start);
+      g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      g_autofree guint *length = NULL;
+      g_autofree int *previous = NULL;
+      guint end = start, best = 0;
+
+      /* One cell: the cards are sorted by column, then lane. */
+      while (end < after->cards->len)
+        {
+          TandemRoadmapCard *card = g_ptr_array_index (after->cards, end);
+          guint index;
+
+          if (g_strcmp0 (card->column, first->column) != 0 || g_strcmp0 (card->lane, first->lane) != 0)
+            break;
+          index = GPOINTER_TO_UINT (g_hash_table_lookup (old_index, card->card));
+          if (index > 0)
+            {
+              TandemRoadmapCard *old = g_ptr_array_index (before->cards, index - 1);
+
+              if (g_strcmp0 (old->column, card->column) == 0 && g_strcmp0 (old->lane, card->lane) == 0)
+                {
+                  g_array_append_val (keys, index);
+                  g_ptr_array_add (ids, card->card);
+                }
+            }
+          end++;
+        }
+      start = end;
+      if (keys->len < 2)
+        continue;
+
+      /* The longest increasing run of old positions, quadratic: cells are short. */
+      length = g_new0 (guint, keys->len);
+      previous = g_new0 (int, keys->len);
+      for (guint i = 0; i < keys->len; i++)
+        {
+          length[i] = 1;
+          previous[i] = -1;
+          for (guint j = 0; j < i; j++)
+            if (g_array_index (keys, guint, j) < g_array_index (keys, guint, i) && length[j] + 1 > length[i])
+              {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+              }
+          if (length[i] > length[best])
+            best = i;
+        }
+      {
+        g_autofree gboolean *kept = g_new0 (gboolean, keys->len);
+
+        for (int i = best; i >= 0; i = previous[i])
+          kept[i] = TRUE;
+        for (guint i = 0; i < keys->len; i++)
+          if (!kept[i])
+            g_hash_table_add (reordered, g_ptr_array_index (ids, i));
+      }
+    }
+  return reordered;
+}
+
 /**
  * tandem_roadmap_compare:
  * @before: the older roadmap, usually a snapshot
  * @after: the newer one, a snapshot or today's board
  *
- * Cards are matched by id.  A card is moved when its column or lane differs
- * (another place in the same cell is not a move) and changed when its title,
- * status or target differs.
+ * Cards are matched by id.  A card is moved when its column or lane differs,
+ * reordered when it changed places with others in the same column and lane,
+ * and changed when its title, status or target differs.
  *
  * Returns: (transfer container) (element-type TandemChange): the changes,
- *   added first, then removed, moved and changed, each by title.
+ *   added first, then removed, moved, changed and reordered, each by title.
  */
 GPtrArray *
 tandem_roadmap_compare (TandemRoadmap *before,
@@ -615,9 +696,12 @@ tandem_roadmap_compare (TandemRoadmap *before,
   g_autoptr(GHashTable) old_cards = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_change_free);
+  g_autoptr(GHashTable) reordered = NULL;
 
   g_return_val_if_fail (before != NULL, changes);
   g_return_val_if_fail (after != NULL, changes);
+
+  reordered = find_reordered (before, after);
 
   for (guint i = 0; i < before->cards->len; i++)
     {
@@ -647,6 +731,8 @@ tandem_roadmap_compare (TandemRoadmap *before,
             change.fields |= TANDEM_CHANGED_TARGET;
           if (change.fields != 0)
             change.flags |= TANDEM_CHANGE_CHANGED;
+          if (g_hash_table_contains (reordered, card->card))
+            change.flags |= TANDEM_CHANGE_REORDERED;
         }
       if (change.flags == TANDEM_CHANGE_NONE)
         continue;

@@ -20,6 +20,7 @@ typedef enum
   TANDEM_CHANGE_REMOVED = 1 << 1,
   TANDEM_CHANGE_MOVED   = 1 << 2,   /* another column or lane */
   TANDEM_CHANGE_CHANGED = 1 << 3,   /* another title, status or target */
+  TANDEM_CHANGE_REORDERED = 1 << 4, /* another place in the same column and lane */
 } TandemChangeFlags;
 
 typedef enum

@@ -256,6 +256,34 @@ test_compare_each_kind (void)
 }
 
 static void
+test_compare_reordered (void)
+{
+  Board b;
+  TandemSnapshot *snapshot;
+  g_autoptr(GPtrArray) changes = NULL;
+  TandemObject *second, *third;
+
+  board_init (&b);
+  /* Now / Mobile holds cards[0], second and third, in that order. */
+  second = tandem_workspace_create (b.ws, TANDEM_TYPE_CARD, NULL, "title", "Second",
+                                    "column", tandem_object_get_id (b.columns[0]),
+                                    "lane", tandem_object_get_id (b.lanes[0]), "rank", "a5", NULL);
+  third = tandem_workspace_create (b.ws, TANDEM_TYPE_CARD, NULL, "title", "Third",
+                                   "column", tandem_object_get_id (b.columns[0]),
+                                   "lane", tandem_object_get_id (b.lanes[0]), "rank", "a7", NULL);
+  snapshot = tandem_snapshots_take (b.ws, "Baseline", NULL, NULL);
+  /* Moving cards[0] to the end reorders one card, not the two it passed. */
+  tandem_workspace_set (b.ws, b.cards[0], "rank", "a9", NULL);
+  changes = compare_with_now (b.ws, snapshot);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_nonnull (find_change (changes, b.cards[0]));
+  g_assert_cmpuint (find_change (changes, b.cards[0])->flags, ==, TANDEM_CHANGE_REORDERED);
+  g_assert_null (find_change (changes, second));
+  g_assert_null (find_change (changes, third));
+  board_clear (&b);
+}
+
+static void
 test_compare_two_snapshots (void)
 {
   Board b;
@@ -393,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/core/snapshots/take-refuses-empty-name", test_take_refuses_empty_name);
   g_test_add_func ("/core/snapshots/compare/unchanged", test_compare_unchanged);
   g_test_add_func ("/core/snapshots/compare/each-kind", test_compare_each_kind);
+  g_test_add_func ("/core/snapshots/compare/reordered", test_compare_reordered);
   g_test_add_func ("/core/snapshots/compare/two-snapshots", test_compare_two_snapshots);
   g_test_add_func ("/core/snapshots/roadmap/keeps-the-past", test_snapshot_roadmap_keeps_the_past);
   g_test_add_func ("/core/snapshots/roadmap/marked", test_marked_roadmap);
