@@ -292,8 +292,8 @@ tandem_layout_export (gpointer            document,
 
           if (png)
             surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                  (int) ceil (page_width * scale),
-                                                  (int) ceil (page_height * scale));
+                                                  (int) ceil (page_width * scale - 1e-6),
+                                                  (int) ceil (page_height * scale - 1e-6));
           else
             surface = cairo_svg_surface_create (file, page_width, page_height);
           cr = cairo_create (surface);

@@ -202,8 +202,7 @@ union_extents (PangoRectangle *total,
 
 /**
  * tandem_roadmap_render_card:
- * @text_extents: (out) (optional): the union of the extents of the card's
- *   text, in Pango units relative to the card's corner; the mark of a
+ * @text: (out) (optional): where the card's text went; the mark of a
  *   comparison, which sits on the card's top edge, is not part of it
  *
  * Draws @card in the box (0, 0, @width, @height): a status stripe, the title
@@ -215,7 +214,7 @@ tandem_roadmap_render_card (cairo_t                 *cr,
                             const TandemRoadmapCard *card,
                             double                   width,
                             double                   height,
-                            PangoRectangle          *text_extents)
+                            TandemCardText          *text)
 {
   const double pad = 6, stripe = 4;
   double x = stripe + pad, inner = width - x - pad;
@@ -232,8 +231,8 @@ tandem_roadmap_render_card (cairo_t                 *cr,
   PangoRectangle extents;
   double score_width = 0, owners_x = x;
 
-  if (text_extents != NULL)
-    *text_extents = (PangoRectangle) { 0, };
+  if (text != NULL)
+    *text = (TandemCardText) { { 0, }, };
 
   cairo_save (cr);
   if (removed)
@@ -285,7 +284,7 @@ tandem_roadmap_render_card (cairo_t                 *cr,
     }
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.12);
   tandem_layout_show (cr, title, x, 6);
-  union_extents (text_extents, title, x, 6);
+  union_extents (text != NULL ? &text->title : NULL, title, x, 6);
 
   if (card->target != NULL)
     meta_text = g_strdup_printf ("%s · %s", tandem_card_status_to_label (card->status), card->target);
@@ -294,12 +293,12 @@ tandem_roadmap_render_card (cairo_t                 *cr,
   meta = tandem_layout_text (cr, "Sans 8.5", meta_text, inner - score_width - 6, 1);
   cairo_set_source_rgb (cr, 0.33, 0.33, 0.36);
   tandem_layout_show (cr, meta, x, height - 29);
-  union_extents (text_extents, meta, x, height - 29);
+  union_extents (text != NULL ? &text->status : NULL, meta, x, height - 29);
   if (score != NULL)
     {
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.24);
       tandem_layout_show (cr, score, x + inner - score_width, height - 29);
-      union_extents (text_extents, score, x + inner - score_width, height - 29);
+      union_extents (text != NULL ? &text->score : NULL, score, x + inner - score_width, height - 29);
     }
 
   for (guint i = 0; i < 2; i++)
@@ -320,7 +319,7 @@ tandem_roadmap_render_card (cairo_t                 *cr,
                                x + inner - owners_x, 1);
   cairo_set_source_rgb (cr, 0.33, 0.33, 0.36);
   tandem_layout_show (cr, owners, owners_x, height - 16);
-  union_extents (text_extents, owners, owners_x, height - 16);
+  union_extents (text != NULL ? &text->owners : NULL, owners, owners_x, height - 16);
 
   if (removed)
     {

@@ -17,6 +17,16 @@ G_BEGIN_DECLS
 
 typedef struct _TandemRoadmapRender TandemRoadmapRender;
 
+/* Where a card's pieces of text went, in Pango units from the card's corner;
+ * an empty rectangle for a piece not drawn. */
+typedef struct
+{
+  PangoRectangle title;
+  PangoRectangle status;
+  PangoRectangle score;
+  PangoRectangle owners;
+} TandemCardText;
+
 TandemRoadmapRender *tandem_roadmap_render_new         (TandemRoadmap           *roadmap,
                                                         TandemRoadmap           *before,
                                                         GPtrArray               *changes,
@@ -33,7 +43,7 @@ void                 tandem_roadmap_render_card        (cairo_t                 
                                                         const TandemRoadmapCard *card,
                                                         double                   width,
                                                         double                   height,
-                                                        PangoRectangle          *text_extents);
+                                                        TandemCardText          *text);
 GPtrArray           *tandem_roadmap_render_export      (TandemRoadmapRender     *self,
                                                         const char              *format,
                                                         const char              *path,
