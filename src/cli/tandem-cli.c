@@ -17,6 +17,7 @@
 #include "tandem-file.h"
 #include "tandem-generate.h"
 #include "tandem-ical.h"
+#include "tandem-roadmap-render.h"
 
 /* tandem-cli: what the app does with workspaces, without a display.
  * Exit codes: 0 success, 1 an invalid or non-canonical file, 2 usage or I/O. */
@@ -506,6 +507,89 @@ run_export_ics (int    argc,
   return EXIT_OK;
 }
 
+/* Draws the roadmap — today's, a snapshot's or a comparison — to PDF, SVG or
+ * PNG.  SVG and PNG hold one page per file: OUT-1.png, OUT-2.png… when there
+ * are several.  Prints the files written. */
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL, *format = NULL, *layout = NULL, *paper = NULL;
+  g_autofree char *snapshot_name = NULL, *compare_name = NULL, *tiles = NULL;
+  gboolean landscape = FALSE;
+  double dpi = 96;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "OUT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("pdf, svg or png (from OUT’s extension)"), "F" },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &layout, N_("fit, poster or overview (fit)"), "L" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("a4, letter, a3 or tabloid (a4)"), "P" },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Landscape pages"), NULL },
+    { "poster-pages", 0, 0, G_OPTION_ARG_STRING, &tiles, N_("A poster of C×R pages (automatic)"), "CxR" },
+    { "snapshot", 0, 0, G_OPTION_ARG_STRING, &snapshot_name, N_("Draw this snapshot"), "NAME" },
+    { "compare", 0, 0, G_OPTION_ARG_STRING, &compare_name, N_("Mark the changes since this snapshot"), "NAME" },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("PNG resolution (96)"), "DPI" },
+    { NULL }
+  };
+  g_autoptr(TandemWorkspace) workspace = NULL;
+  g_autoptr(TandemRoadmap) roadmap = NULL, before = NULL, marked = NULL;
+  g_autoptr(GPtrArray) changes = NULL, written = NULL;
+  g_autoptr(TandemRoadmapRender) render = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemPageOptions options;
+  TandemLayoutKind kind = TANDEM_LAYOUT_FIT;
+  double w, h;
+  int status = EXIT_OK;
+
+  if (!parse_options (_("FILE -o OUT"), _("Export the roadmap as PDF, SVG or PNG."), entries, &argc, &argv))
+    return EXIT_TROUBLE;
+  if (format == NULL && output != NULL && strrchr (output, '.') != NULL)
+    format = g_ascii_strdown (strrchr (output, '.') + 1, -1);
+  if (argc != 2 || output == NULL || (layout != NULL && !tandem_layout_kind_from_string (layout, &kind)) ||
+      (paper != NULL && !tandem_paper_get_size (paper, TANDEM_ORIENTATION_PORTRAIT, &w, &h)))
+    {
+      g_printerr ("tandem-cli export: %s\n", _("name one file, -o OUT, and a known --layout and --paper"));
+      return EXIT_TROUBLE;
+    }
+  if ((workspace = load (argv[1], FALSE, &status)) == NULL)
+    return status;
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? snapshot_name : compare_name;
+      TandemSnapshot *snapshot = name != NULL ? tandem_snapshots_find (workspace, name) : NULL;
+
+      if (name != NULL && snapshot == NULL)
+        {
+          g_printerr ("tandem-cli export: %s “%s”\n", _("no snapshot"), name);
+          return EXIT_TROUBLE;
+        }
+      if (i == 0)
+        roadmap = snapshot != NULL ? tandem_roadmap_new_from_snapshot (workspace, snapshot)
+                                   : tandem_roadmap_new_current (workspace);
+      else if (snapshot != NULL)
+        before = tandem_roadmap_new_from_snapshot (workspace, snapshot);
+    }
+  if (before != NULL)
+    {
+      changes = tandem_roadmap_compare (before, roadmap);
+      marked = tandem_roadmap_new_marked (before, roadmap, changes);
+    }
+
+  tandem_page_options_init (&options, paper != NULL ? paper : "a4",
+                            landscape ? TANDEM_ORIENTATION_LANDSCAPE : TANDEM_ORIENTATION_PORTRAIT, kind);
+  if (tiles != NULL && sscanf (tiles, "%ux%u", &options.poster_columns, &options.poster_rows) != 2)
+    options.poster_columns = options.poster_rows = 0;
+  render = tandem_roadmap_render_new (marked != NULL ? marked : roadmap, before, changes, &options);
+  written = tandem_roadmap_render_export (render, format, output, dpi, &error);
+  if (written == NULL)
+    {
+      g_printerr ("tandem-cli export: %s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  for (guint i = 0; i < written->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (written, i));
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "validate", "FILE...", N_("Check that workspaces are valid"), run_validate },
   { "format", "FILE [--check]", N_("Rewrite a workspace in canonical form"), run_format },
@@ -514,6 +598,7 @@ static const Command commands[] = {
   { "git-setup", "", N_("Set up the git merge driver in this repository"), run_git_setup },
   { "generate", "-o FILE [--cards N…]", N_("Write a realistic workspace for tests"), run_generate },
   { "export-ics", "FILE -o OUT.ics", N_("Export launch dates as iCalendar"), run_export_ics },
+  { "export", "FILE -o OUT [--layout…]", N_("Export the roadmap as PDF, SVG or PNG"), run_export },
 };
 
 static void

@@ -13,6 +13,7 @@
 
 #include "tandem-gui.h"
 #include "tandem-window-private.h"
+#include "tandem-print-actions.h"
 
 /* A window shows one workspace.  It owns the workspace and binds its title,
  * actions and page summaries to the workspace's properties and collections;
@@ -616,6 +617,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  tandem_print_actions_install (widget_class);
 }
 
 static void

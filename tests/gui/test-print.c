@@ -1,0 +1,258 @@
+/* test-print.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tandem-file.h"
+#include "tandem-gui.h"
+#include "tandem-print-actions.h"
+#include "tandem-snapshots-dialog.h"
+#include "tandem-window.h"
+
+/* Printing under Xvfb: the print operation in export mode writes a PDF
+ * (never a silent ACTION_PRINT, which hangs), read back with poppler.  And
+ * the snapshot dialogs, driven through their responses and actions. */
+
+static AdwApplication *application;
+static char *tmpdir;
+
+static TandemWorkspace *
+load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TANDEM_SOURCE_ROOT"), "data", "samples",
+                                            "orbit.tandem", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TandemWorkspace *workspace = tandem_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *output = NULL;
+  int status;
+
+  if (strcmp (tool, "pdfinfo") == 0)
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &output, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return output;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *info = run_tool ("pdfinfo", path);
+  const char *line = strstr (info, "Pages:");
+
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+static char *
+export_pdf (TandemPrintOperation *operation,
+            const char           *name)
+{
+  char *pdf = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  return pdf;
+}
+
+static void
+test_print_export (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  g_autoptr(TandemRoadmap) roadmap = tandem_roadmap_new_current (workspace);
+  g_autoptr(TandemPrintOperation) operation = tandem_print_operation_new (roadmap, NULL, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (TANDEM_SETTINGS_SCHEMA_ID);
+  g_autoptr(GVariant) saved = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  g_settings_reset (settings, "page-setup");
+  g_assert_cmpint (tandem_print_operation_get_layout (operation), ==, TANDEM_LAYOUT_FIT);
+  pdf = export_pdf (operation, "board.pdf");
+
+  /* A4 landscape by default, fit to width: four pages of the sample. */
+  g_assert_cmpuint (pdf_pages (pdf), ==, 4);
+  info = run_tool ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts"));
+  text = run_tool ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Orbit 3.0 planning"));
+  g_assert_nonnull (strstr (text, "Page 4 of 4"));
+  for (guint i = 0; i < roadmap->cards->len; i++)
+    {
+      TandemRoadmapCard *card = g_ptr_array_index (roadmap->cards, i);
+      g_autofree char *first_word = g_strndup (card->title, strcspn (card->title, " "));
+
+      /* Titles wrap, so look for their first word; the renderer's own
+       * tests compare the whole titles. */
+      if (strstr (text, first_word) == NULL)
+        g_error ("“%s” is not in the printed PDF", card->title);
+    }
+
+  /* The page setup used is remembered for the next time. */
+  saved = g_settings_get_value (settings, "page-setup");
+  g_assert_cmpuint (g_variant_n_children (saved), >, 0);
+}
+
+static void
+test_page_setup_remembered (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  g_autoptr(TandemRoadmap) roadmap = tandem_roadmap_new_current (workspace);
+  g_autoptr(GtkPageSetup) portrait = gtk_page_setup_new ();
+  g_autoptr(GtkPageSetup) loaded = NULL;
+  g_autoptr(TandemPrintOperation) operation = NULL;
+  g_autoptr(TandemPrintOperation) overview = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *info = NULL;
+
+  gtk_page_setup_set_orientation (portrait, GTK_PAGE_ORIENTATION_PORTRAIT);
+  tandem_print_operation_save_page_setup (portrait);
+  loaded = tandem_print_operation_load_page_setup ();
+  g_assert_cmpint (gtk_page_setup_get_orientation (loaded), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+
+  operation = tandem_print_operation_new (roadmap, NULL, NULL);
+  pdf = export_pdf (operation, "portrait.pdf");
+  info = run_tool ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "x 841.89 pts"));
+
+  overview = tandem_print_operation_new (roadmap, NULL, NULL);
+  tandem_print_operation_set_layout (overview, TANDEM_LAYOUT_OVERVIEW);
+  one = export_pdf (overview, "overview.pdf");
+  g_assert_cmpuint (pdf_pages (one), ==, 1);
+}
+
+static void
+test_print_comparison (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  g_autoptr(TandemRoadmap) before = tandem_roadmap_new_from_snapshot (workspace, tandem_snapshots_find (workspace, "Q4 planning baseline"));
+  g_autoptr(TandemRoadmap) after = tandem_roadmap_new_current (workspace);
+  g_autoptr(GPtrArray) changes = tandem_roadmap_compare (before, after);
+  g_autoptr(TandemRoadmap) marked = tandem_roadmap_new_marked (before, after, changes);
+  g_autoptr(TandemPrintOperation) operation = tandem_print_operation_new (marked, before, changes);
+  g_autofree char *pdf = export_pdf (operation, "compare.pdf");
+  g_autofree char *text = run_tool ("pdftotext", pdf);
+
+  g_assert_nonnull (strstr (text, "Changes from Snapshot “Q4 planning baseline”"));
+  g_assert_nonnull (strstr (text, "Moved, changed"));
+  g_assert_nonnull (strstr (text, "title was “CRM sync for booking pages”"));
+}
+
+static void
+wait_a_little (void)
+{
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_take_snapshot_dialog (void)
+{
+  TandemWindow *window = tandem_window_new (GTK_APPLICATION (application));
+  TandemWorkspace *workspace = tandem_window_get_workspace (window);
+  GListModel *snapshots = G_LIST_MODEL (tandem_workspace_get_snapshots (workspace));
+  AdwMessageDialog *dialog;
+  TandemSnapshotsDialog *list;
+  GtkWindow *preview;
+  g_autoptr(GList) toplevels = NULL;
+  guint n_dialogs = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = tandem_take_snapshot (GTK_WINDOW (window), workspace);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Before the offsite");
+  adw_message_dialog_response (dialog, "take");
+  wait_a_little ();
+  g_assert_cmpuint (g_list_model_get_n_items (snapshots), ==, 1);
+  g_assert_nonnull (tandem_snapshots_find (workspace, "Before the offsite"));
+  g_assert_cmpstr (tandem_workspace_get_undo_label (workspace), ==, "Take Snapshot");
+
+  /* win.snapshots opens the dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.snapshots", NULL));
+  wait_a_little ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (TANDEM_IS_SNAPSHOTS_DIALOG (l->data))
+      {
+        n_dialogs++;
+        gtk_window_destroy (l->data);
+      }
+  g_assert_cmpuint (n_dialogs, ==, 1);
+
+  /* The dialog shows a snapshot and its comparison read-only. */
+  list = tandem_snapshots_dialog_new (workspace);
+  gtk_window_present (GTK_WINDOW (list));
+  wait_a_little ();
+  preview = tandem_snapshots_dialog_view (list, tandem_snapshots_find (workspace, "Before the offsite"));
+  g_assert_cmpstr (gtk_window_get_title (preview), ==, "Before the offsite");
+  gtk_window_destroy (preview);
+  preview = tandem_snapshots_dialog_compare (list, tandem_snapshots_find (workspace, "Before the offsite"), NULL);
+  g_assert_cmpstr (gtk_window_get_title (preview), ==, "Changes since “Before the offsite”");
+  gtk_window_destroy (preview);
+  gtk_window_destroy (GTK_WINDOW (list));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_a_little ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  tmpdir = g_dir_make_tmp ("tandem-test-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  if (pdftotext == NULL)
+    {
+      g_print ("1..0 # SKIP poppler-utils is not installed\n");
+      return 0;
+    }
+  application = adw_application_new ("io.github.tandemplanner.Tandem.TestPrint",
+                                     G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/gui/print/export", test_print_export);
+  g_test_add_func ("/gui/print/page-setup-remembered", test_page_setup_remembered);
+  g_test_add_func ("/gui/print/comparison", test_print_comparison);
+  g_test_add_func ("/gui/print/snapshot-dialogs", test_take_snapshot_dialog);
+
+  return g_test_run ();
+}
