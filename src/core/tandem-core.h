@@ -20,6 +20,7 @@
 #include "tandem-launch-ops.h"
 #include "tandem-merge.h"
 #include "tandem-metric.h"
+#include "tandem-notes-ops.h"
 #include "tandem-object.h"
 #include "tandem-person.h"
 #include "tandem-rank.h"
