@@ -24,6 +24,7 @@
 #include "tandem-object.h"
 #include "tandem-person.h"
 #include "tandem-rank.h"
+#include "tandem-search.h"
 #include "tandem-snapshot-entry.h"
 #include "tandem-snapshot.h"
 #include "tandem-task.h"
