@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tandem-calendar.h"
+#include "tandem-interviews.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,7 @@ struct _TandemWindow
   GtkStack             *main_stack;
   AdwStatusPage        *roadmap_page;
   TandemCalendar       *calendar;
-  AdwStatusPage        *interviews_page;
+  TandemInterviews     *interviews;
   AdwStatusPage        *loading_page;
   GtkSpinner           *loading_spinner;
   GtkButton            *undo_button;
