@@ -190,7 +190,8 @@ list_highlights (TandemInterview *interview)
  * @n_deleted: how many characters it deletes
  * @inserted: (nullable): the text it inserts at @offset
  * @flags: %TANDEM_EDIT_COALESCE while typing within a word, so that undo
- *   reverts a burst of typing; %TANDEM_EDIT_NONE at a word boundary
+ *   reverts a burst of typing (or of deleting: insertions and deletions
+ *   never join each other); %TANDEM_EDIT_NONE at a word boundary
  *
  * Edits an interview's notes and moves its highlights along (see
  * tandem_notes_ops_map_range()), in one undo step.  A highlight whose every
@@ -252,7 +253,11 @@ tandem_notes_ops_edit (TandemWorkspace  *workspace,
   g_string_append (text, inserted);
   g_string_append (text, to);
 
-  tandem_workspace_begin_group_full (workspace, _("Edit notes"), interview, flags);
+  /* Typing and deleting are separate steps: each joins only its own kind. */
+  tandem_workspace_begin_group_full (workspace,
+                                     n_deleted == 0 ? _("Typing in notes")
+                                     : n_inserted == 0 ? _("Deleting from notes") : _("Editing notes"),
+                                     interview, flags);
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text->len > 0 ? text->str : NULL);

@@ -912,6 +912,15 @@ new_tag_activate_cb (GtkEntry         *entry,
     gtk_widget_activate_action (GTK_WIDGET (self), "interviews.toggle-tag", "(ss)", id, tag);
 }
 
+/* Toggles show state from the model, so they call their action themselves:
+ * an actionable toggle would take its state from the (stateless) action. */
+static void
+toggle_clicked_cb (GtkWidget *toggle)
+{
+  gtk_widget_activate_action_variant (toggle, g_object_get_data (G_OBJECT (toggle), "action"),
+                                      g_object_get_data (G_OBJECT (toggle), "target"));
+}
+
 static GtkWidget *
 highlight_row (TandemInterviews *self,
                TandemObject     *highlight,
@@ -924,6 +933,7 @@ highlight_row (TandemInterviews *self,
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *weights = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *card_button = gtk_menu_button_new ();
+  GtkWidget *card_label = gtk_label_new (NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *new_tag = gtk_entry_new ();
   const char *id = tandem_object_get_id (highlight);
@@ -960,14 +970,18 @@ highlight_row (TandemInterviews *self,
     }
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (tags), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (tags), 4);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (tags), 6);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (tags), 3);
   for (guint i = 0; tag_set[i] != NULL; i++)
     {
       GtkWidget *toggle = gtk_toggle_button_new_with_label (tag_set[i]);
 
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), list_has (own_tags, tag_set[i]));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "interviews.toggle-tag");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(ss)", id, tag_set[i]);
+      g_object_set_data_full (G_OBJECT (toggle), "target",
+                              g_variant_ref_sink (g_variant_new ("(ss)", id, tag_set[i])),
+                              (GDestroyNotify) g_variant_unref);
+      g_object_set_data (G_OBJECT (toggle), "action", (gpointer) "interviews.toggle-tag");
+      g_signal_connect (toggle, "clicked", G_CALLBACK (toggle_clicked_cb), NULL);
       gtk_widget_add_css_class (toggle, "pill");
       gtk_widget_add_css_class (toggle, "small-pill");
       gtk_flow_box_append (GTK_FLOW_BOX (tags), toggle);
@@ -987,8 +1001,11 @@ highlight_row (TandemInterviews *self,
 
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle),
                                     tandem_object_get_int (highlight, "weight") == w);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "interviews.set-weight");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(si)", id, w);
+      g_object_set_data_full (G_OBJECT (toggle), "target",
+                              g_variant_ref_sink (g_variant_new ("(si)", id, w)),
+                              (GDestroyNotify) g_variant_unref);
+      g_object_set_data (G_OBJECT (toggle), "action", (gpointer) "interviews.set-weight");
+      g_signal_connect (toggle, "clicked", G_CALLBACK (toggle_clicked_cb), NULL);
       gtk_widget_set_tooltip_text (toggle, _("Weight"));
       gtk_box_append (GTK_BOX (weights), toggle);
     }
@@ -1004,14 +1021,17 @@ highlight_row (TandemInterviews *self,
       /* Translators: a card's title and its evidence, e.g. "Offline sync · 3 interviews". */
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u interview", "%s · %u interviews", n),
                                tandem_object_get_string (card, "title"), n);
-      gtk_menu_button_set_label (GTK_MENU_BUTTON (card_button), label);
+      gtk_label_set_label (GTK_LABEL (card_label), label);
       gtk_widget_set_tooltip_text (card_button, label);
     }
   else
-    gtk_menu_button_set_label (GTK_MENU_BUTTON (card_button), _("Link to Card…"));
+    gtk_label_set_label (GTK_LABEL (card_label), _("Link to Card…"));
+  /* A long card title must not widen the column: it ellipsizes. */
+  gtk_label_set_ellipsize (GTK_LABEL (card_label), PANGO_ELLIPSIZE_END);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (card_button), card_label);
   gtk_widget_set_hexpand (card_button, TRUE);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (card_button), card_picker (self, highlight));
-  gtk_box_append (GTK_BOX (controls), card_button);
+  gtk_widget_set_hexpand (weights, TRUE);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "interviews.remove-highlight");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
@@ -1020,6 +1040,7 @@ highlight_row (TandemInterviews *self,
                                   _("Remove Highlight"), -1);
   gtk_box_append (GTK_BOX (controls), remove);
   gtk_box_append (GTK_BOX (box), controls);
+  gtk_box_append (GTK_BOX (box), card_button);
 
   g_object_set_data_full (G_OBJECT (box), "highlight-id", g_strdup (id), g_free);
   return box;

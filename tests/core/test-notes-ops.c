@@ -231,6 +231,13 @@ test_coalesce (Fixture       *f,
   g_assert_cmpstr (notes_of (f), ==, "Really " NOTES);
   assert_range (f->highlight, 15, 27);
 
+  /* Deleting does not join typing, however quick. */
+  edit (f, 5, 1, NULL, TANDEM_EDIT_COALESCE);
+  edit (f, 4, 1, NULL, TANDEM_EDIT_COALESCE);
+  g_assert_cmpstr (notes_of (f), ==, "Real " NOTES);
+  g_assert_true (tandem_workspace_undo (f->ws));
+  g_assert_cmpstr (notes_of (f), ==, "Really " NOTES);
+
   /* A word boundary starts a new step. */
   edit (f, 6, 0, ",", TANDEM_EDIT_NONE);
   g_assert_true (tandem_workspace_undo (f->ws));
