@@ -43,6 +43,13 @@ struct _TandemSearchIndex
   GPtrArray  *documents;   /* Document, in the order first seen */
   GHashTable *by_id;       /* id → index in documents */
   guint64     next_serial;
+
+  /* The last query's words and matching documents, while nothing changed:
+   * typing one more letter only narrows the matches, so the next query
+   * scans those instead of every document. */
+  GPtrArray  *last_words;
+  GPtrArray  *last_matches;
+  guint64     last_serial;
 };
 
 G_DEFINE_FINAL_TYPE (TandemSearchIndex, tandem_search_index, G_TYPE_OBJECT)
@@ -279,6 +286,8 @@ tandem_search_index_finalize (GObject *object)
 
   g_ptr_array_unref (self->documents);
   g_hash_table_unref (self->by_id);
+  g_clear_pointer (&self->last_words, g_ptr_array_unref);
+  g_clear_pointer (&self->last_matches, g_ptr_array_unref);
   g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (tandem_search_index_parent_class)->finalize (object);
@@ -602,6 +611,36 @@ make_result (Document  *doc,
   return result;
 }
 
+/* Whether every document matching @words also matches @previous: each
+ * previous word is part of a new one. */
+static gboolean
+narrows (GPtrArray *words,
+         GPtrArray *previous)
+{
+  if (previous == NULL)
+    return FALSE;
+  for (guint i = 0; i < previous->len; i++)
+    {
+      gboolean covered = FALSE;
+
+      for (guint k = 0; k < words->len && !covered; k++)
+        covered = strstr (g_ptr_array_index (words, k), g_ptr_array_index (previous, i)) != NULL;
+      if (!covered)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+copy_words (GPtrArray *words)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < words->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (words, i)));
+  return copy;
+}
+
 /**
  * tandem_search_index_query:
  * @query: what the user typed; every word must occur in the customer, the
@@ -624,7 +663,9 @@ tandem_search_index_query (TandemSearchIndex *self,
 {
   g_autoptr(GPtrArray) words = NULL;
   g_autoptr(GPtrArray) snapshot = NULL;
+  g_autoptr(GPtrArray) matched = NULL;
   GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_search_result_free);
+  guint64 serial;
 
   g_return_val_if_fail (TANDEM_IS_SEARCH_INDEX (self), results);
 
@@ -633,11 +674,18 @@ tandem_search_index_query (TandemSearchIndex *self,
     return results;
 
   g_mutex_lock (&self->lock);
-  snapshot = g_ptr_array_new_full (self->documents->len, document_unref);
-  for (guint i = 0; i < self->documents->len; i++)
-    g_ptr_array_add (snapshot, document_ref (g_ptr_array_index (self->documents, i)));
+  if (self->last_serial == self->next_serial && narrows (words, self->last_words))
+    snapshot = g_ptr_array_ref (self->last_matches);
+  else
+    {
+      snapshot = g_ptr_array_new_full (self->documents->len, document_unref);
+      for (guint i = 0; i < self->documents->len; i++)
+        g_ptr_array_add (snapshot, document_ref (g_ptr_array_index (self->documents, i)));
+    }
+  serial = self->next_serial;
   g_mutex_unlock (&self->lock);
 
+  matched = g_ptr_array_new_with_free_func (document_unref);
   for (guint i = 0; i < snapshot->len; i++)
     {
       Document *doc = g_ptr_array_index (snapshot, i);
@@ -645,12 +693,24 @@ tandem_search_index_query (TandemSearchIndex *self,
       if ((i & 63) == 0 && g_cancellable_is_cancelled (cancellable))
         {
           g_ptr_array_set_size (results, 0);
-          break;
+          return results;
         }
       if (doc->removed || !document_matches (doc, words))
         continue;
+      g_ptr_array_add (matched, document_ref (doc));
       g_ptr_array_add (results, make_result (doc, words, results->len < n_detailed));
     }
+
+  g_mutex_lock (&self->lock);
+  if (self->next_serial == serial)
+    {
+      g_clear_pointer (&self->last_words, g_ptr_array_unref);
+      g_clear_pointer (&self->last_matches, g_ptr_array_unref);
+      self->last_words = copy_words (words);
+      self->last_matches = g_steal_pointer (&matched);
+      self->last_serial = serial;
+    }
+  g_mutex_unlock (&self->lock);
   return results;
 }
 

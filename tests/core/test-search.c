@@ -127,6 +127,23 @@ test_updates (void)
   g_autoptr(GError) error = NULL;
 
   tandem_search_index_fill (index, ws);
+
+  /* Typing narrows the last matches; an edit in between must not be missed. */
+  results = tandem_search_index_query (index, "caf", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  tandem_workspace_set (ws, other, "company", "Café Nord", NULL);
+  tandem_search_index_update (index, other);
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "cafe nord", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
   g_assert_true (tandem_notes_ops_edit (ws, TANDEM_INTERVIEW (other), 0, 0, "Crème brûlée. ",
                                         TANDEM_EDIT_NONE, &error));
   tandem_search_index_update (index, other);
