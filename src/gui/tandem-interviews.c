@@ -22,7 +22,7 @@
  * recomputed from the model after each change.  Search runs in a worker
  * thread over a TandemSearchIndex filled after the first frame. */
 
-#define N_DETAILED 100
+#define N_DETAILED 40
 
 struct _TandemInterviews
 {
@@ -501,9 +501,16 @@ query_done_cb (GObject      *source,
   g_autoptr(TandemInterviews) self = user_data;
   g_autoptr(GError) error = NULL;
   GPtrArray *results = tandem_search_index_query_finish (TANDEM_SEARCH_INDEX (source), result, &error);
+  gboolean strict;
 
   if (results == NULL)
     return;
+
+  /* Fewer matches than before, all among them: the filter only needs to look
+   * at what it shows. */
+  strict = TRUE;
+  for (guint i = 0; i < results->len && self->results != NULL && strict; i++)
+    strict = g_hash_table_contains (self->results, ((TandemSearchResult *) g_ptr_array_index (results, i))->interview_id);
 
   g_clear_pointer (&self->results, g_hash_table_unref);
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
@@ -515,7 +522,8 @@ query_done_cb (GObject      *source,
 
       g_hash_table_insert (self->results, r->interview_id, r);
     }
-  filters_changed_cb (self);
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      strict ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
   update_bound_rows (self);
   update_summary_count (self);
   decorate (self);
