@@ -26,6 +26,8 @@ static const TandemFieldInfo fields[] = {
   { .name = "card", .type = TANDEM_FIELD_REF, .ref_kind = "card" },
   { .name = "quote", .type = TANDEM_FIELD_TEXT, .required = TRUE },
   { .name = "tags", .type = TANDEM_FIELD_LIST, .item = "tag" },
+  /* Set when the notes changed elsewhere and the quote was not found again. */
+  { .name = "unanchored", .type = TANDEM_FIELD_BOOLEAN },
 };
 
 static void

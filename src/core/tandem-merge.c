@@ -14,6 +14,7 @@
 #include "tandem-conflict.h"
 #include "tandem-core-enums.h"
 #include "tandem-merge.h"
+#include "tandem-notes-ops.h"
 #include "tandem-object-private.h"
 #include "tandem-workspace-private.h"
 
@@ -643,6 +644,49 @@ append_nodes (TandemWorkspace *result,
     }
 }
 
+/* Whether @highlight of the merge, in @notes, is exactly as @side had it:
+ * the same range of the same notes. */
+static gboolean
+as_on_side (TandemWorkspace *side,
+            TandemObject    *highlight,
+            const char      *notes)
+{
+  TandemObject *same = tandem_workspace_lookup (side, tandem_object_get_id (highlight));
+
+  return same != NULL && tandem_object_get_parent (same) != NULL &&
+         g_strcmp0 (tandem_object_get_string (tandem_object_get_parent (same), "notes"), notes) == 0 &&
+         tandem_object_get_int (same, "start") == tandem_object_get_int (highlight, "start") &&
+         tandem_object_get_int (same, "end") == tandem_object_get_int (highlight, "end");
+}
+
+/* Highlights are character ranges of their interview's notes.  Where the
+ * merged notes are not the notes a highlight's range was made for (both
+ * sides edited them, or the range came from one side and the notes from the
+ * other), the highlight finds its quote again.  A highlight exactly as one
+ * side had it is left alone, so merging a side with itself changes nothing. */
+static void
+reanchor_merged_notes (TandemWorkspace *result,
+                       TandemWorkspace *mine,
+                       TandemWorkspace *theirs)
+{
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (result));
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
+      GListModel *children = G_LIST_MODEL (tandem_object_get_children (interview));
+      const char *notes = tandem_object_get_string (interview, "notes");
+
+      for (guint k = 0; k < g_list_model_get_n_items (children); k++)
+        {
+          g_autoptr(TandemObject) highlight = g_list_model_get_item (children, k);
+
+          if (!as_on_side (mine, highlight, notes) && !as_on_side (theirs, highlight, notes))
+            tandem_notes_ops_reanchor_highlight_detached (TANDEM_HIGHLIGHT (highlight));
+        }
+    }
+}
+
 /**
  * tandem_merge:
  * @base: what both sides started from
@@ -764,6 +808,8 @@ tandem_merge (TandemWorkspace *base,
       append_nodes (result, NULL, merge.roots[c]);
       g_ptr_array_unref (merge.roots[c]);
     }
+
+  reanchor_merged_notes (result, mine, theirs);
 
   g_free (merge.roots);
   g_hash_table_unref (merge.merged);

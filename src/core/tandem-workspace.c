@@ -1317,6 +1317,114 @@ tandem_workspace_begin_group (TandemWorkspace *self,
   g_ptr_array_add (self->open_groups, group);
 }
 
+/**
+ * tandem_workspace_begin_group_full:
+ * @label: what the group does, for the Undo menu item
+ * @coalesce_object: the object being typed into, such as an interview whose
+ *   notes change together with its highlights
+ * @flags: %TANDEM_EDIT_COALESCE for typing: the group joins the previous step
+ *   if that was a group of the same label for the same object less than two
+ *   seconds ago and this one only changes fields.  %TANDEM_EDIT_NONE starts a
+ *   new step that later typing may join.
+ *
+ * As tandem_workspace_begin_group(), for typing that changes several fields.
+ */
+void
+tandem_workspace_begin_group_full (TandemWorkspace *self,
+                                   const char      *label,
+                                   gpointer         coalesce_object,
+                                   TandemEditFlags  flags)
+{
+  Command *group;
+
+  g_return_if_fail (TANDEM_IS_WORKSPACE (self));
+  g_return_if_fail (label != NULL);
+  g_return_if_fail (TANDEM_IS_OBJECT (coalesce_object));
+
+  tandem_workspace_begin_group (self, label);
+  group = g_ptr_array_index (self->open_groups, self->open_groups->len - 1);
+  group->object = g_object_ref (coalesce_object);
+  group->coalesce_time = (flags & TANDEM_EDIT_COALESCE) ? -1 : 0;
+}
+
+/* The last change of @field of @object within @cmd, or NULL; FALSE when
+ * @cmd holds more than field changes. */
+static gboolean
+find_set (Command       *cmd,
+          TandemObject  *object,
+          guint          field,
+          Command      **found)
+{
+  if (cmd->kind == COMMAND_SET)
+    {
+      if (cmd->object == object && cmd->field == field)
+        *found = cmd;
+      return TRUE;
+    }
+  if (cmd->kind != COMMAND_GROUP)
+    return FALSE;
+  for (guint i = 0; i < cmd->children->len; i++)
+    if (!find_set (g_ptr_array_index (cmd->children, i), object, field, found))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+merge_sets (Command *into,
+            Command *cmd)
+{
+  Command *earlier = NULL;
+
+  if (cmd->kind == COMMAND_GROUP)
+    {
+      for (guint i = 0; i < cmd->children->len; i++)
+        merge_sets (into, g_ptr_array_index (cmd->children, i));
+      return;
+    }
+
+  find_set (into, cmd->object, cmd->field, &earlier);
+  if (earlier == NULL)
+    {
+      Command *copy = command_new (COMMAND_SET, cmd->object);
+
+      copy->field = cmd->field;
+      g_value_init (&copy->old_value, G_VALUE_TYPE (&cmd->old_value));
+      g_value_copy (&cmd->old_value, &copy->old_value);
+      copy->old_modified = g_strdup (cmd->old_modified);
+      copy->old_modified_by = g_strdup (cmd->old_modified_by);
+      earlier = copy;
+      g_value_init (&earlier->new_value, G_VALUE_TYPE (&cmd->new_value));
+      g_ptr_array_add (into->children, copy);
+    }
+  g_value_copy (&cmd->new_value, &earlier->new_value);
+  _tandem_set_str (&earlier->new_modified, cmd->new_modified);
+  _tandem_set_str (&earlier->new_modified_by, cmd->new_modified_by);
+}
+
+/* Folds a finished, already applied coalescing group into the last step. */
+static gboolean
+coalesce_group (TandemWorkspace *self,
+                Command         *group)
+{
+  gint64 now = g_get_monotonic_time ();
+  Command *last;
+  Command *unused = NULL;
+
+  if (group->coalesce_time != -1 || self->undo_stack->len == 0 || self->redo_stack->len > 0)
+    return FALSE;
+  last = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+  if (last->kind != COMMAND_GROUP || last->object == NULL || last->object != group->object ||
+      g_strcmp0 (last->label, group->label) != 0 || last->coalesce_time == 0 ||
+      now - last->coalesce_time > COALESCE_USEC || last->serial == self->saved_serial ||
+      !find_set (group, NULL, 0, &unused))
+    return FALSE;
+
+  merge_sets (last, group);
+  last->coalesce_time = now;
+  last->serial = ++self->next_serial;
+  return TRUE;
+}
+
 void
 tandem_workspace_end_group (TandemWorkspace *self)
 {
@@ -1330,6 +1438,19 @@ tandem_workspace_end_group (TandemWorkspace *self)
     {
       command_free (group);
       return;
+    }
+
+  if (group->object != NULL && self->open_groups->len == 0)
+    {
+      gboolean was_dirty = tandem_workspace_get_dirty (self);
+
+      if (coalesce_group (self, group))
+        {
+          command_free (group);
+          notify_history (self, TRUE, FALSE, was_dirty);
+          return;
+        }
+      group->coalesce_time = g_get_monotonic_time ();
     }
 
   /* An unlabelled group of one is that one command.  Its commands are already

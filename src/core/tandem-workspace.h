@@ -95,6 +95,10 @@ gboolean             tandem_workspace_remove        (TandemWorkspace *self,
 
 void                 tandem_workspace_begin_group   (TandemWorkspace *self,
                                                      const char      *label);
+void                 tandem_workspace_begin_group_full (TandemWorkspace *self,
+                                                     const char      *label,
+                                                     gpointer         coalesce_object,
+                                                     TandemEditFlags  flags);
 void                 tandem_workspace_end_group     (TandemWorkspace *self);
 gboolean             tandem_workspace_get_can_undo  (TandemWorkspace *self);
 gboolean             tandem_workspace_get_can_redo  (TandemWorkspace *self);

@@ -8,6 +8,7 @@
 
 #include "tandem-calendar.h"
 #include "tandem-board.h"
+#include "tandem-interviews.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ struct _TandemWindow
   GtkStack             *main_stack;
   TandemBoard          *board;
   TandemCalendar       *calendar;
-  AdwStatusPage        *interviews_page;
+  TandemInterviews     *interviews;
   AdwStatusPage        *loading_page;
   GtkSpinner           *loading_spinner;
   GtkButton            *undo_button;

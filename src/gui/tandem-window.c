@@ -120,7 +120,7 @@ update_summaries (TandemWindow *self)
 
   tandem_board_set_summary (self->board, roadmap);
   tandem_calendar_set_summary (self->calendar, launch_summary);
-  adw_status_page_set_title (self->interviews_page, interviews);
+  tandem_interviews_set_summary (self->interviews, interviews);
 }
 
 /* Tasks live inside launches; the workspace reports every insertion and
@@ -590,13 +590,14 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   g_type_ensure (TANDEM_TYPE_BOARD);
   g_type_ensure (TANDEM_TYPE_CALENDAR);
+  g_type_ensure (TANDEM_TYPE_INTERVIEWS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, board);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, calendar);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, interviews_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, interviews);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, undo_button);
@@ -804,6 +805,6 @@ _tandem_window_get_summary (TandemWindow *self,
   if (g_strcmp0 (page, "launches") == 0)
     return tandem_calendar_get_summary (self->calendar);
   if (g_strcmp0 (page, "interviews") == 0)
-    return adw_status_page_get_title (self->interviews_page);
+    return tandem_interviews_get_summary (self->interviews);
   g_return_val_if_reached (NULL);
 }

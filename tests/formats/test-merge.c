@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-notes-ops.h"
 #include "tandem-workspace-private.h"
 #include "tandem-test-utils.h"
 
@@ -289,6 +290,88 @@ test_children_and_notes (Fixture       *f,
   merged_notes = tandem_object_get_string (same (merged, interview), "notes");
   g_assert_true (g_str_has_prefix (merged_notes, "Mine added a first line.\n"));
   g_assert_true (g_str_has_suffix (merged_notes, "\nTheirs added a last line."));
+}
+
+static void
+test_reanchor_highlights (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *id = "i-8nra2ek9g7wy";
+  TandemObject *interview = tandem_workspace_lookup (f->base, id);
+  const char *notes = tandem_object_get_string (interview, "notes");
+  const char *prefix = "Theirs: a first line from another editor.\n";
+  g_autofree char *theirs_notes = g_strconcat (prefix, notes, NULL);
+  int shift = g_utf8_strlen (prefix, -1);
+  g_autoptr(TandemWorkspace) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemObject *polling;
+  TandemObject *payload;
+  const char *merged_notes;
+
+  /* Theirs added a line before every highlight outside Tandem, without moving
+   * them; mine added a sentence at the end in Tandem and weighed one. */
+  tandem_workspace_set (f->theirs, same (f->theirs, interview), "notes", theirs_notes, NULL);
+  g_assert_true (tandem_notes_ops_edit (f->mine, TANDEM_INTERVIEW (same (f->mine, interview)),
+                                        g_utf8_strlen (notes, -1), 0, " Mine: a last sentence.",
+                                        TANDEM_EDIT_NONE, &error));
+  g_assert_no_error (error);
+  tandem_workspace_set (f->mine, tandem_workspace_lookup (f->mine, "h-j2pnzb643b1y"), "weight", 3, NULL);
+
+  merged = tandem_merge (f->base, f->mine, f->theirs);
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  merged_notes = tandem_object_get_string (tandem_workspace_lookup (merged, id), "notes");
+  g_assert_true (g_str_has_prefix (merged_notes, prefix));
+  g_assert_true (g_str_has_suffix (merged_notes, " Mine: a last sentence."));
+
+  polling = tandem_workspace_lookup (merged, "h-j2pnzb643b1y");
+  payload = tandem_workspace_lookup (merged, "h-ve8rn7hf1gx2");
+  g_assert_cmpint (tandem_object_get_int (polling, "start"), ==, 151 + shift);
+  g_assert_cmpint (tandem_object_get_int (polling, "end"), ==, 217 + shift);
+  g_assert_cmpint (tandem_object_get_int (polling, "weight"), ==, 3);
+  g_assert_cmpint (tandem_object_get_int (payload, "start"), ==, 317 + shift);
+  g_assert_true (tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (polling), merged_notes));
+  g_assert_true (tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (payload), merged_notes));
+  g_assert_true (tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (tandem_workspace_lookup (merged, "h-n2feqyhb2v5f")),
+                                               merged_notes));
+  g_assert_false (tandem_workspace_get_dirty (merged));
+}
+
+static void
+test_reanchor_lost_quote (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *id = "i-8nra2ek9g7wy";
+  TandemObject *interview = tandem_workspace_lookup (f->base, id);
+  const char *notes = tandem_object_get_string (interview, "notes");
+  const char *portal = "He did not need a developer portal";
+  g_autoptr(GString) theirs_notes = g_string_new (NULL);
+  g_autoptr(TandemWorkspace) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  TandemObject *gone;
+  TandemObject *polling;
+
+  /* Theirs rewrote the sentence of one highlight; mine typed at the top. */
+  g_string_append_len (theirs_notes, notes, strstr (notes, portal) - notes);
+  g_string_append (theirs_notes, "They might want a developer portal later.");
+  tandem_workspace_set (f->theirs, same (f->theirs, interview), "notes", theirs_notes->str, NULL);
+  g_assert_true (tandem_notes_ops_edit (f->mine, TANDEM_INTERVIEW (same (f->mine, interview)),
+                                        0, 0, "Really: ", TANDEM_EDIT_NONE, &error));
+  g_assert_no_error (error);
+
+  merged = tandem_merge (f->base, f->mine, f->theirs);
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  polling = tandem_workspace_lookup (merged, "h-j2pnzb643b1y");
+  g_assert_cmpint (tandem_object_get_int (polling, "start"), ==, 151 + 8);
+  g_assert_true (tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (polling),
+                                               tandem_object_get_string (tandem_workspace_lookup (merged, id), "notes")));
+
+  /* The quote cannot be found: kept where mine had it, flagged. */
+  gone = tandem_workspace_lookup (merged, "h-n2feqyhb2v5f");
+  g_assert_cmpint (tandem_object_get_int (gone, "start"), ==, 384 + 8);
+  xml = write_string (merged);
+  g_assert_nonnull (strstr (xml, "id=\"h-n2feqyhb2v5f\" start=\"392\" end=\"426\" card=\"k-y2t8ngw6ckc6\" unanchored=\"true\""));
+  tandem_test_assert_schema_valid (xml);
 }
 
 static void
@@ -586,6 +669,11 @@ assert_one_sided_changes_kept (TandemWorkspace *o,
           /* A reference may be cleared because its target went. */
           if (info->type == TANDEM_FIELD_REF || info->type == TANDEM_FIELD_REF_LIST)
             continue;
+          /* A highlight moves to its quote where the notes were merged. */
+          if (TANDEM_IS_HIGHLIGHT (om) && (g_str_equal (info->name, "start") || g_str_equal (info->name, "end")) &&
+              tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (om),
+                                            tandem_object_get_string (tandem_object_get_parent (om), "notes")))
+            continue;
           if (!tandem_field_values_equal (info, va, vo) && tandem_field_values_equal (info, vb, vo))
             g_assert_true (tandem_field_values_equal (info, vm, va));
           if (!tandem_field_values_equal (info, vb, vo) && tandem_field_values_equal (info, va, vo))
@@ -700,6 +788,8 @@ main (int    argc,
   ADD ("/formats/merge/deleted-column-still-needed", test_deleted_column_still_needed);
   ADD ("/formats/merge/children-and-notes", test_children_and_notes);
   ADD ("/formats/merge/deterministic", test_deterministic);
+  ADD ("/formats/merge/reanchor-highlights", test_reanchor_highlights);
+  ADD ("/formats/merge/reanchor-lost-quote", test_reanchor_lost_quote);
   ADD ("/formats/merge/apply", test_apply);
   ADD ("/formats/merge/resolve", test_resolve);
 #undef ADD

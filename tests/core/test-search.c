@@ -1,0 +1,256 @@
+/* test-search.c
+ *
+ * Copyright 2026 The Tandem developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tandem-core.h"
+
+static TandemWorkspace *
+new_workspace (TandemObject **cafe,
+               TandemObject **other)
+{
+  TandemWorkspace *ws = tandem_workspace_new_untitled ();
+
+  *cafe = tandem_workspace_create (ws, TANDEM_TYPE_INTERVIEW, NULL,
+                                   "customer", "Zoë Dubois", "company", "Café Lumière",
+                                   "notes", "We meet at the CAFÉ every Monday.\nPricing hurts: the café pays per seat.",
+                                   NULL);
+  *other = tandem_workspace_create (ws, TANDEM_TYPE_INTERVIEW, NULL,
+                                    "customer", "Oskar Nyström", "company", "Fjordline",
+                                    "notes", "Offline sync matters; pricing is fine.", NULL);
+  return ws;
+}
+
+static void
+test_fold (void)
+{
+  g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree char *folded = tandem_search_fold ("Café Straße ÉTÉ", map);
+  g_autofree char *decomposed = tandem_search_fold ("Cafe\xcc\x81", NULL);
+
+  g_assert_cmpstr (folded, ==, "cafe strasse ete");
+  /* "ss" both come from the ß, character 9. */
+  g_assert_cmpint (g_array_index (map, int, 9), ==, 9);
+  g_assert_cmpint (g_array_index (map, int, 10), ==, 9);
+  g_assert_cmpint (g_array_index (map, int, 12), ==, 11);
+  g_assert_cmpstr (decomposed, ==, "cafe");
+}
+
+static const TandemSearchResult *
+result_for (GPtrArray    *results,
+            TandemObject *interview)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      TandemSearchResult *result = g_ptr_array_index (results, i);
+
+      if (g_strcmp0 (result->interview_id, tandem_object_get_id (interview)) == 0)
+        return result;
+    }
+  return NULL;
+}
+
+static void
+test_query (void)
+{
+  TandemObject *cafe;
+  TandemObject *other;
+  g_autoptr(TandemWorkspace) ws = new_workspace (&cafe, &other);
+  g_autoptr(TandemSearchIndex) index = tandem_search_index_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  const TandemSearchResult *result;
+  const TandemSearchMatch *match;
+
+  tandem_search_index_fill (index, ws);
+  g_assert_cmpuint (tandem_search_index_get_n_documents (index), ==, 2);
+
+  /* "cafe" finds "Café" and "CAFÉ", with positions in the original text. */
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  result = result_for (results, cafe);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->matches->len, ==, 3);
+  match = &g_array_index (result->matches, TandemSearchMatch, 0);
+  g_assert_cmpstr (match->field, ==, "notes");
+  g_assert_cmpint (match->start, ==, 15);
+  g_assert_cmpint (match->end, ==, 19);
+  match = &g_array_index (result->matches, TandemSearchMatch, 2);
+  g_assert_cmpstr (match->field, ==, "company");
+  g_assert_cmpint (match->start, ==, 0);
+  g_assert_cmpint (match->end, ==, 4);
+
+  /* The snippet is on one line and marks the matches it holds. */
+  g_assert_nonnull (strstr (result->snippet, "CAFÉ every Monday. Pricing"));
+  g_assert_cmpuint (result->snippet_matches->len, >=, 1);
+  match = &g_array_index (result->snippet_matches, TandemSearchMatch, 0);
+  {
+    g_autofree char *marked = g_utf8_substring (result->snippet, match->start, match->end);
+
+    g_assert_cmpstr (marked, ==, "CAFÉ");
+  }
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Every word must match, in any field and any case. */
+  results = tandem_search_index_query (index, "PRICING", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "pricing  nystrom", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_nonnull (result_for (results, other));
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "pricing lumiere zzz", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 0);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "   ", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 0);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Past n_detailed, results only name the interview. */
+  results = tandem_search_index_query (index, "pricing", 1, NULL);
+  g_assert_nonnull (((TandemSearchResult *) g_ptr_array_index (results, 0))->snippet);
+  g_assert_null (((TandemSearchResult *) g_ptr_array_index (results, 1))->snippet);
+}
+
+static void
+test_updates (void)
+{
+  TandemObject *cafe;
+  TandemObject *other;
+  g_autoptr(TandemWorkspace) ws = new_workspace (&cafe, &other);
+  g_autoptr(TandemSearchIndex) index = tandem_search_index_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tandem_search_index_fill (index, ws);
+
+  /* Typing narrows the last matches; an edit in between must not be missed. */
+  results = tandem_search_index_query (index, "caf", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  tandem_workspace_set (ws, other, "company", "Café Nord", NULL);
+  tandem_search_index_update (index, other);
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "cafe nord", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  g_assert_true (tandem_notes_ops_edit (ws, TANDEM_INTERVIEW (other), 0, 0, "Crème brûlée. ",
+                                        TANDEM_EDIT_NONE, &error));
+  tandem_search_index_update (index, other);
+  results = tandem_search_index_query (index, "creme brulee", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_nonnull (result_for (results, other));
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  tandem_search_index_remove (index, tandem_object_get_id (other));
+  results = tandem_search_index_query (index, "creme", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 0);
+  g_assert_cmpuint (tandem_search_index_get_n_documents (index), ==, 1);
+}
+
+static void
+on_filled (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tandem_search_index_fill_finish (TANDEM_SEARCH_INDEX (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+on_queried (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = tandem_search_index_query_finish (TANDEM_SEARCH_INDEX (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_cancelled (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *results = tandem_search_index_query_finish (TANDEM_SEARCH_INDEX (source), result, &error);
+
+  g_assert_null (results);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+static void
+test_async (void)
+{
+  TandemObject *cafe;
+  TandemObject *other;
+  g_autoptr(TandemWorkspace) ws = new_workspace (&cafe, &other);
+  g_autoptr(TandemSearchIndex) index = tandem_search_index_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gboolean done = FALSE;
+
+  tandem_search_index_fill_async (index, ws, NULL, on_filled, &done);
+  /* An edit made while the index fills wins over the copy being folded. */
+  tandem_workspace_set (ws, cafe, "company", "Tea House", NULL);
+  tandem_search_index_update (index, cafe);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  tandem_search_index_query_async (index, "cafe", 10, NULL, on_queried, &results);
+  while (results == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_cmpuint (((TandemSearchResult *) g_ptr_array_index (results, 0))->matches->len, ==, 2);
+
+  done = FALSE;
+  g_cancellable_cancel (cancellable);
+  tandem_search_index_query_async (index, "cafe", 10, cancellable, on_cancelled, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_find_in_text (void)
+{
+  g_autoptr(GArray) matches = tandem_search_find_in_text ("éte sync", "Été, Sync, ete");
+
+  g_assert_cmpuint (matches->len, ==, 3);
+  g_assert_cmpint (g_array_index (matches, TandemSearchMatch, 0).start, ==, 0);
+  g_assert_cmpint (g_array_index (matches, TandemSearchMatch, 1).start, ==, 5);
+  g_assert_cmpint (g_array_index (matches, TandemSearchMatch, 1).end, ==, 9);
+  g_assert_cmpint (g_array_index (matches, TandemSearchMatch, 2).start, ==, 11);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/search/fold", test_fold);
+  g_test_add_func ("/core/search/query", test_query);
+  g_test_add_func ("/core/search/updates", test_updates);
+  g_test_add_func ("/core/search/async", test_async);
+  g_test_add_func ("/core/search/find-in-text", test_find_in_text);
+
+  return g_test_run ();
+}
