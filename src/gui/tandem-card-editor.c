@@ -13,6 +13,7 @@
 
 #include "tandem-card-editor.h"
 #include "tandem-launch-ops.h"
+#include "tandem-notes-ops.h"
 
 /* The side panel that edits every field of one card through the workspace.
  * Typing coalesces into one undo step per word: the first letter after a
@@ -40,6 +41,7 @@ struct _TandemCardEditor
   GtkLabel         *last_edit_label;
   GtkListBox       *metrics_list;
   GtkListBox       *evidence_list;
+  AdwPreferencesGroup *evidence_group;
 
   TandemBoardModel *model;
   TandemObject     *card;
@@ -554,11 +556,57 @@ plan_launch_action (GtkWidget  *widget,
 /* Evidence */
 
 static void
+copy_quote_cb (GtkButton        *button,
+               TandemCardEditor *self)
+{
+  TandemObject *highlight = g_object_get_data (G_OBJECT (button), "highlight");
+  const char *angle = tandem_object_get_string (self->card, "marketing-angle");
+  const char *quote = tandem_object_get_string (highlight, "quote");
+  g_autofree char *text = NULL;
+
+  /* The customer's own words, quoted, after what the angle already says. */
+  text = angle != NULL && angle[0] != '\0' ? g_strdup_printf ("%s\n“%s”", angle, quote)
+                                           : g_strdup_printf ("“%s”", quote);
+  tandem_workspace_set (workspace_of (self), self->card, "marketing-angle", text, NULL);
+}
+
+static void
+open_interview_cb (GtkButton        *button,
+                   TandemCardEditor *self)
+{
+  TandemObject *highlight = g_object_get_data (G_OBJECT (button), "highlight");
+  TandemObject *interview = tandem_object_get_parent (highlight);
+
+  if (interview != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-interview", "s",
+                                tandem_object_get_id (interview));
+}
+
+static GtkWidget *
+evidence_button (TandemCardEditor *self,
+                 TandemObject     *highlight,
+                 const char       *icon_name,
+                 const char       *label,
+                 GCallback         callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "highlight", g_object_ref (highlight), g_object_unref);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
 update_evidence (TandemCardEditor *self)
 {
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autofree char *title = NULL;
   GtkWidget *child;
-  GListModel *interviews;
-  const char *id;
+  guint n_interviews = 0, weight = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->evidence_list))) != NULL)
     gtk_list_box_remove (self->evidence_list, child);
@@ -566,35 +614,42 @@ update_evidence (TandemCardEditor *self)
   if (self->card == NULL)
     return;
 
-  id = tandem_object_get_id (self->card);
-  interviews = G_LIST_MODEL (tandem_workspace_get_interviews (workspace_of (self)));
-  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+  highlights = tandem_notes_ops_list_evidence (workspace_of (self), tandem_object_get_id (self->card));
+  tandem_notes_ops_get_evidence (workspace_of (self), tandem_object_get_id (self->card),
+                                 &n_interviews, &weight);
+  /* Translators: "Evidence: 3 interviews, weight 7". */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Evidence: %u interview, weight %u",
+                                        "Evidence: %u interviews, weight %u", n_interviews),
+                           n_interviews, weight);
+  adw_preferences_group_set_title (self->evidence_group, title);
+
+  for (guint i = 0; i < highlights->len; i++)
     {
-      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
-      GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
+      TandemObject *highlight = g_ptr_array_index (highlights, i);
+      TandemObject *interview = tandem_object_get_parent (highlight);
+      const char *company = tandem_object_get_string (interview, "company");
+      g_autofree char *who = NULL;
+      g_autofree char *quote = NULL;
+      GtkWidget *row;
 
-      for (guint j = 0; highlights != NULL && j < g_list_model_get_n_items (highlights); j++)
-        {
-          g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, j);
-          const char *company;
-          g_autofree char *who = NULL;
-          g_autofree char *quote = NULL;
-          GtkWidget *row;
-
-          if (g_strcmp0 (tandem_object_get_string (highlight, "card"), id) != 0)
-            continue;
-          company = tandem_object_get_string (interview, "company");
-          who = company != NULL
-                  ? g_strdup_printf ("%s, %s", tandem_object_get_string (interview, "customer"), company)
-                  : g_strdup (tandem_object_get_string (interview, "customer"));
-          quote = g_markup_escape_text (tandem_object_get_string (highlight, "quote"), -1);
-          row = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), quote);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), who);
-          adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
-          gtk_list_box_append (self->evidence_list, row);
-          self->n_evidence++;
-        }
+      who = company != NULL
+              ? g_strdup_printf ("%s, %s", tandem_object_get_string (interview, "customer"), company)
+              : g_strdup (tandem_object_get_string (interview, "customer"));
+      quote = g_markup_escape_text (tandem_object_get_string (highlight, "quote"), -1);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), quote);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), who);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 evidence_button (self, highlight, "edit-paste-symbolic",
+                                                  _("Copy to Marketing Angle"),
+                                                  G_CALLBACK (copy_quote_cb)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 evidence_button (self, highlight, "go-next-symbolic",
+                                                  _("Open Interview"),
+                                                  G_CALLBACK (open_interview_cb)));
+      gtk_list_box_append (self->evidence_list, row);
+      self->n_evidence++;
     }
   if (self->n_evidence == 0)
     {
@@ -724,6 +779,7 @@ tandem_card_editor_class_init (TandemCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, score_label);
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, metrics_list);
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, evidence_list);
+  gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, evidence_group);
   gtk_widget_class_bind_template_child (widget_class, TandemCardEditor, last_edit_label);
 
   gtk_widget_class_install_action (widget_class, "editor.add-metric", NULL, add_metric_action);

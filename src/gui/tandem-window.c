@@ -423,6 +423,21 @@ show_launch_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, "launches");
 }
 
+/* Shows an interview's notes: from a card's evidence. */
+static void
+show_interview_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  TandemObject *interview = tandem_workspace_lookup (self->workspace, g_variant_get_string (parameter, NULL));
+
+  if (interview == NULL || !TANDEM_IS_INTERVIEW (interview))
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "interviews");
+  tandem_interviews_select (self->interviews, interview);
+}
+
 static void
 cancel_open_action (GtkWidget  *widget,
                     const char *action_name,
@@ -613,6 +628,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.show-launch", "s", show_launch_action);
+  gtk_widget_class_install_action (widget_class, "win.show-interview", "s", show_interview_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

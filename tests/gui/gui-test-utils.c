@@ -106,6 +106,35 @@ gui_test_find_button (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_by_tooltip (GtkWidget  *widget,
+                 const char *tooltip,
+                 guint      *nth)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0 && (*nth)-- == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_tooltip (child, tooltip, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The @nth widget under @widget whose tooltip is @tooltip: an icon button. */
+GtkWidget *
+gui_test_find_by_tooltip (GtkWidget  *widget,
+                          const char *tooltip,
+                          guint       nth)
+{
+  return find_by_tooltip (widget, tooltip, &nth);
+}
+
 /* Answers @dialog the way a click on its button does. */
 void
 gui_test_click_response (AdwMessageDialog *dialog,

@@ -20,6 +20,9 @@ void       gui_test_save_screenshot  (GtkWidget        *widget,
                                       const char       *name);
 GtkWidget *gui_test_find_button      (GtkWidget        *widget,
                                       const char       *label);
+GtkWidget *gui_test_find_by_tooltip  (GtkWidget        *widget,
+                                      const char       *tooltip,
+                                      guint             nth);
 void       gui_test_click_response   (AdwMessageDialog *dialog,
                                       const char       *response);
 

@@ -14,6 +14,7 @@
 #include "tandem-gui.h"
 #include "tandem-window-private.h"
 #include "gui-test-utils.h"
+#include "tandem-notes-ops.h"
 
 /* The roadmap board under Xvfb, driven like a user: real pointer drags with
  * xdotool, keys, the Move to… popover, the filter, quick add, sorting and the
@@ -805,6 +806,53 @@ test_editor (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.close-editor", NULL));
 }
 
+/* A card's evidence in the editor: its quotes, which can go into the
+ * marketing angle and lead to their interview. */
+static void
+test_evidence (Fixture       *f,
+               gconstpointer  data)
+{
+  TandemCardEditor *editor = _tandem_board_get_editor (f->board);
+  GListModel *cards = G_LIST_MODEL (tandem_workspace_get_cards (f->workspace));
+  g_autoptr(GPtrArray) evidence = NULL;
+  TandemObject *card = NULL;
+  TandemObject *highlight;
+  GtkWidget *copy, *open;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; card == NULL && i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(TandemObject) candidate = g_list_model_get_item (cards, i);
+
+      g_clear_pointer (&evidence, g_ptr_array_unref);
+      evidence = tandem_notes_ops_list_evidence (f->workspace, tandem_object_get_id (candidate));
+      if (evidence->len > 0 && tandem_object_get_string (candidate, "marketing-angle") != NULL)
+        card = candidate;
+    }
+  g_assert_nonnull (card);
+  highlight = g_ptr_array_index (evidence, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.edit-card", "s",
+                                             tandem_object_get_id (card)));
+  g_assert_cmpuint (_tandem_card_editor_get_n_evidence (editor), ==, evidence->len);
+
+  copy = gui_test_find_by_tooltip (GTK_WIDGET (editor), "Copy to Marketing Angle", 0);
+  g_assert_nonnull (copy);
+  expected = g_strdup_printf ("%s\n“%s”", tandem_object_get_string (card, "marketing-angle"),
+                              tandem_object_get_string (highlight, "quote"));
+  g_signal_emit_by_name (copy, "clicked");
+  g_assert_cmpstr (tandem_object_get_string (card, "marketing-angle"), ==, expected);
+  undo (f);
+  g_assert_cmpstr (tandem_object_get_string (card, "marketing-angle"), !=, expected);
+
+  open = gui_test_find_by_tooltip (GTK_WIDGET (editor), "Open Interview", 0);
+  g_assert_nonnull (open);
+  g_signal_emit_by_name (open, "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "interviews");
+  g_assert_true (tandem_interviews_get_selected (f->window->interviews) == tandem_object_get_parent (highlight));
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "roadmap");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +894,7 @@ main (int   argc,
   ADD ("filter", test_filter);
   ADD ("quick-add-and-sort", test_quick_add_and_sort);
   ADD ("editor", test_editor);
+  ADD ("evidence", test_evidence);
 #undef ADD
 
   status = g_test_run ();
