@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tandem-file.h"
+#include "tandem-notes-ops.h"
 #include "tandem-format-private.h"
 
 /* Loading and saving through GIO, so any location GIO reaches works.  Saving
@@ -46,6 +47,24 @@ static char *
 display_name (GFile *file)
 {
   return g_file_get_parse_name (file);
+}
+
+/* Notes changed outside Tandem leave highlights on the wrong words: each is
+ * put back on its quote, and the workspace marked as differing from its file. */
+static void
+reanchor_highlights (TandemWorkspace *workspace)
+{
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (workspace));
+  guint n_moved = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
+
+      n_moved += tandem_notes_ops_reanchor_detached (TANDEM_INTERVIEW (interview));
+    }
+  if (n_moved > 0)
+    tandem_workspace_mark_modified (workspace);
 }
 
 static TandemWorkspace *
@@ -79,6 +98,7 @@ load (GFile         *file,
                                    info != NULL ? g_file_info_get_etag (info) : NULL);
       if (checksum != NULL)
         tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
+      reanchor_highlights (workspace);
     }
   return workspace;
 }

@@ -329,6 +329,37 @@ test_async (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Notes edited outside Tandem: on load, highlights go back onto their quotes
+ * and the workspace is marked as differing from the file. */
+static void
+test_reanchor_on_load (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<workspace xmlns=\"" TANDEM_NAMESPACE "\" version=\"1\" id=\"w-1\" title=\"T\">\n"
+    "  <interviews>\n"
+    "    <interview id=\"i-1\" customer=\"Ana\">\n"
+    "      <notes>Added by hand. We lose work offline.</notes>\n"
+    "      <highlight id=\"h-1\" start=\"3\" end=\"20\">\n"
+    "        <quote>lose work offline</quote>\n"
+    "      </highlight>\n"
+    "    </interview>\n"
+    "  </interviews>\n"
+    "</workspace>\n";
+  g_autoptr(TandemWorkspace) ws = NULL;
+  g_autoptr(TandemWorkspace) sample = load (fixture->path);
+  TandemObject *highlight;
+
+  g_assert_false (tandem_workspace_get_dirty (sample));
+  g_assert_true (g_file_set_contents (fixture->path, xml, -1, NULL));
+  ws = load (fixture->path);
+  highlight = tandem_workspace_lookup (ws, "h-1");
+  g_assert_cmpint (tandem_object_get_int (highlight, "start"), ==, 18);
+  g_assert_cmpint (tandem_object_get_int (highlight, "end"), ==, 35);
+  g_assert_true (tandem_workspace_get_dirty (ws));
+}
+
 /* Locations are GIO's: a URI works as a path does (sftp://, smb:// and
  * dav:// go through the same calls with GVfs). */
 static void
@@ -760,6 +791,7 @@ main (int    argc,
   ADD ("/formats/file/cancelled-save-leaves-file", test_cancelled_save_leaves_file);
   ADD ("/formats/file/async", test_async);
   ADD ("/formats/file/uri", test_uri);
+  ADD ("/formats/file/reanchor-on-load", test_reanchor_on_load);
   ADD ("/formats/file/two-writers", test_two_writers);
   ADD ("/formats/file/stale-temporaries", test_stale_temporaries);
   ADD ("/formats/file/kill-during-save", test_kill_during_save);
