@@ -609,7 +609,10 @@ read_text (Reader *self)
             else
               {
                 if (more == NULL)
-                  more = g_string_new (g_steal_pointer (&first));
+                  {
+                    more = g_string_new (first);
+                    g_clear_pointer (&first, g_free);
+                  }
                 g_string_append (more, value);
               }
             break;

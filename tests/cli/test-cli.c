@@ -548,6 +548,7 @@ test_merge (void)
   g_assert_cmpstr (t1, ==, "Theirs changed card 1");
 
   /* The same field both ways: exit 1, conflict recorded, file still valid. */
+  g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (ours, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (base, contents, -1, NULL));
   g_assert_true (g_file_set_contents (theirs, contents, -1, NULL));

@@ -298,6 +298,9 @@ static const Hostile hostile[] = {
   { "parameter-entity.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0 },
   { "quadratic-blowup.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 2 },
   { "second-root.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 5 },
+  /* Found by fuzzing: text split by a processing instruction, then an
+   * element inside it (the first piece of text leaked). */
+  { "split-text-comment.tandem", TANDEM_FORMAT_ERROR_INVALID, 4 },
   { "text-in-container.tandem", TANDEM_FORMAT_ERROR_INVALID, 0 },
   { "truncated-half.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 332 },
   { "truncated.tandem", TANDEM_FORMAT_ERROR_MALFORMED, 0, "ends too early" },
