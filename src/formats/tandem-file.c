@@ -96,9 +96,13 @@ load (GFile         *file,
     {
       tandem_workspace_set_origin (workspace, file,
                                    info != NULL ? g_file_info_get_etag (info) : NULL);
-      if (checksum != NULL)
-        tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
-      reanchor_highlights (workspace);
+      /* Only a workspace that will be edited needs its checksum and its
+       * highlights on their words; both cost time on large files. */
+      if (for_editing)
+        {
+          tandem_workspace_set_checksum (workspace, g_checksum_get_string (checksum));
+          reanchor_highlights (workspace);
+        }
     }
   return workspace;
 }
