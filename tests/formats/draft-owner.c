@@ -33,17 +33,11 @@ main (int   argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   workspace = tandem_file_load (file, NULL, &error);
   if (workspace == NULL)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+    g_error ("%s", error->message);
   draft = tandem_draft_new (workspace);
   if (!tandem_workspace_set (workspace, workspace, "title", argv[2], NULL) ||
       !tandem_draft_flush (draft, &error))
-    {
-      fprintf (stderr, "%s\n", error != NULL ? error->message : "could not edit");
-      return 1;
-    }
+    g_error ("%s", error != NULL ? error->message : "could not edit");
 
   printf ("%s\n", tandem_draft_get_id (draft));
   fflush (stdout);

@@ -46,10 +46,7 @@ main (int   argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   workspace = tandem_file_load (file, NULL, &error);
   if (workspace == NULL)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+    g_error ("%s", error->message);
 
   for (guint64 n = 1; n <= count; n++)
     {
@@ -58,7 +55,7 @@ main (int   argc,
       g_autofree char *checksum = NULL;
 
       if (!tandem_workspace_set (workspace, workspace, "title", title, NULL))
-        return 1;
+        g_error ("could not set the title");
       /* The writer's output is canonical: tandem_file_save() writes these bytes. */
       bytes = tandem_xml_write (workspace);
       checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
@@ -66,10 +63,7 @@ main (int   argc,
       fflush (stdout);
 
       if (!tandem_file_save (workspace, file, NULL, &error))
-        {
-          fprintf (stderr, "%s\n", error->message);
-          return 1;
-        }
+        g_error ("%s", error->message);
       printf ("saved %" G_GUINT64_FORMAT "\n", n);
       fflush (stdout);
     }
