@@ -47,6 +47,26 @@ describe_age (GDateTime *then,
 }
 
 /**
+ * tandem_team_to_label:
+ *
+ * Returns: the team's name as people read it: "Product", "Marketing", "Other".
+ */
+const char *
+tandem_team_to_label (TandemTeam team)
+{
+  switch (team)
+    {
+    case TANDEM_TEAM_PRODUCT:
+      return _("Product");
+    case TANDEM_TEAM_MARKETING:
+      return _("Marketing");
+    case TANDEM_TEAM_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+/**
  * tandem_describe_last_edit:
  * @now: the time to count from
  *
@@ -79,18 +99,7 @@ tandem_describe_last_edit (TandemWorkspace *workspace,
     /* Translators: "Last edited 2 hours ago", by someone unknown. */
     return g_strdup_printf (_("Last edited %s"), age);
 
-  switch (tandem_object_get_int (person, "team"))
-    {
-    case TANDEM_TEAM_PRODUCT:
-      team = _("Product");
-      break;
-    case TANDEM_TEAM_MARKETING:
-      team = _("Marketing");
-      break;
-    default:
-      team = _("Other");
-      break;
-    }
+  team = tandem_team_to_label (tandem_object_get_int (person, "team"));
   /* Translators: "Last edited by Maria Lopez (Marketing), 2 hours ago". */
   return g_strdup_printf (_("Last edited by %s (%s), %s"),
                           tandem_object_get_string (person, "name"), team, age);

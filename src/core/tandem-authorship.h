@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+const char *tandem_team_to_label (TandemTeam team);
 char *tandem_describe_last_edit (TandemWorkspace *workspace,
                                  TandemObject    *object,
                                  GDateTime       *now);

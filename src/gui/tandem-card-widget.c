@@ -12,6 +12,7 @@
 
 #include "tandem-card-widget.h"
 #include "tandem-notes-ops.h"
+#include "tandem-snapshots.h"
 
 /* One card on the board: title, status, target, evidence count, RICE score,
  * owners and tags.  The board's list views recycle these: bind() points one
@@ -36,26 +37,6 @@ struct _TandemCardWidget
 };
 
 G_DEFINE_FINAL_TYPE (TandemCardWidget, tandem_card_widget, GTK_TYPE_WIDGET)
-
-static const char *
-status_label (int status)
-{
-  switch (status)
-    {
-    case TANDEM_CARD_STATUS_IDEA:
-      return _("Idea");
-    case TANDEM_CARD_STATUS_PLANNED:
-      return _("Planned");
-    case TANDEM_CARD_STATUS_IN_PROGRESS:
-      return _("In progress");
-    case TANDEM_CARD_STATUS_SHIPPED:
-      return _("Shipped");
-    case TANDEM_CARD_STATUS_DROPPED:
-      return _("Dropped");
-    default:
-      return "";
-    }
-}
 
 static const char *
 person_name (TandemWorkspace *workspace,
@@ -94,7 +75,7 @@ tandem_card_widget_update (TandemCardWidget *self)
   gtk_label_set_label (self->title_label, title);
 
   status = tandem_object_get_int (self->card, "status");
-  gtk_label_set_label (self->status_label, status_label (status));
+  gtk_label_set_label (self->status_label, tandem_card_status_to_label (status));
   {
     g_autoptr(GEnumClass) enum_class = g_type_class_ref (TANDEM_TYPE_CARD_STATUS);
     GEnumValue *value = g_enum_get_value (enum_class, status);
@@ -141,7 +122,7 @@ tandem_card_widget_update (TandemCardWidget *self)
 
   /* Translators: what a screen reader says about a card after its title. */
   description = g_strdup_printf (_("%s, score %s, %s, %u highlights"),
-                                 status_label (status), score, owners, n_evidence);
+                                 tandem_card_status_to_label (status), score, owners, n_evidence);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,

@@ -145,8 +145,7 @@ interviewers_text (TandemInterviews *self,
     {
       TandemObject *person = tandem_workspace_lookup (self->workspace, ids[i]);
       TandemTeam team = person_team (self->workspace, ids[i]);
-      const char *team_name = team == TANDEM_TEAM_PRODUCT ? _("Product")
-                              : team == TANDEM_TEAM_MARKETING ? _("Marketing") : _("Other");
+      const char *team_name = tandem_team_to_label (team);
 
       if (person == NULL)
         continue;

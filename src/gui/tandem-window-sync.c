@@ -197,9 +197,7 @@ describe (const TandemPresence *presence)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (presence->since);
   g_autofree char *time = g_date_time_format (local, "%H:%M");
-  const char *team = presence->team == TANDEM_TEAM_PRODUCT ? _("Product")
-                   : presence->team == TANDEM_TEAM_MARKETING ? _("Marketing")
-                   : _("Other");
+  const char *team = tandem_team_to_label (presence->team);
 
   /* Translators: "Maria Lopez (Marketing) has this workspace open on host laptop since 10:02". */
   return g_strdup_printf (_("%s (%s) has this workspace open on host %s since %s"),
