@@ -8,6 +8,47 @@
 
 #include "gui-test-utils.h"
 
+/* Starts a GUI test: XDG directories of its own, made before anything asks
+ * GLib for them (so recent files, settings and drafts stay out of the user's;
+ * returned in @tmpdir for removal), g_test_init() and GTK.  Returns FALSE,
+ * after printing a TAP skip, when there is no display. */
+gboolean
+gui_test_init (int          *argc,
+               char       ***argv,
+               const char   *name,
+               char        **tmpdir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("tandem-test-%s-XXXXXX", name);
+
+  *tmpdir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", *tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", *tmpdir, TRUE);
+  g_setenv ("XDG_STATE_HOME", *tmpdir, TRUE);
+
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Registers the test's application and turns animations off, so that what a
+ * test waits for happens at once. */
+void
+gui_test_register (GApplication *application)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_application_register (application, NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
 /* A timeout that keeps g_main_context_iteration() from blocking for good. */
 gboolean
 gui_test_wake_up (gpointer data)

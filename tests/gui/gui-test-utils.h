@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 
 #define GUI_TEST_TIMEOUT_SECONDS 20
 
+gboolean   gui_test_init             (int              *argc,
+                                      char           ***argv,
+                                      const char       *name,
+                                      char            **tmpdir);
+void       gui_test_register         (GApplication     *application);
 gboolean   gui_test_wake_up          (gpointer          data);
 void       gui_test_iterate          (guint             ms);
 void       gui_test_wait_for_frames  (GtkWidget        *widget,

@@ -860,27 +860,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  tmpdir = g_dir_make_tmp ("tandem-test-board-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "board", &tmpdir))
+    return 0;
 
   application = adw_application_new ("io.github.tandemplanner.Tandem.BoardTest",
                                      G_APPLICATION_NON_UNIQUE);
   /* The app's style sheet, as the real application loads it. */
   g_application_set_resource_base_path (G_APPLICATION (application), RESOURCE_BASE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_register (G_APPLICATION (application));
 
 #define ADD(path, func) g_test_add ("/gui/board/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("populate", test_populate);

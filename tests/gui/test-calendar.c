@@ -428,25 +428,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  tmpdir = g_dir_make_tmp ("tandem-test-calendar-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "calendar", &tmpdir))
+    return 0;
 
   application = adw_application_new ("io.github.tandemplanner.Tandem.TestCalendar",
                                      G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_register (G_APPLICATION (application));
 
   g_test_add ("/gui/calendar/month", Fixture, NULL, fixture_init, test_month, fixture_clear);
   g_test_add ("/gui/calendar/drag-launch", Fixture, NULL, fixture_init, test_drag_launch, fixture_clear);

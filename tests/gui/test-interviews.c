@@ -14,70 +14,18 @@
 #include "tandem-interviews.h"
 #include "tandem-window-private.h"
 
+#include "gui-test-utils.h"
+
 /* The Interviews page under Xvfb, on the Orbit sample: highlight words, link
  * them to a card through the picker, type before a highlight, search without
  * accents, filter, import, add and delete. */
 
-#define TIMEOUT_SECONDS 20
 #define OSKAR           "i-8nra2ek9g7wy"
 #define POLLING         "h-j2pnzb643b1y"   /* [151, 217) of Oskar's notes */
 #define CALDAV          "k-g11591mzf899"   /* "Two-way CalDAV sync" */
 
 static AdwApplication *application;
 static char *tmpdir;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(condition)                                                          \
-  G_STMT_START                                                                       \
-  {                                                                                  \
-    gint64 deadline_ = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;   \
-    guint wake_ = g_timeout_add (10, wake_up, NULL);                                 \
-    while (!(condition) && g_get_monotonic_time () < deadline_)                      \
-      g_main_context_iteration (NULL, TRUE);                                         \
-    g_source_remove (wake_);                                                         \
-    if (!(condition))                                                                \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out waiting for " #condition);                     \
-  }                                                                                  \
-  G_STMT_END
-
-static void
-iterate_for (int ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_up, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
-
-static void
-count_frame_cb (GdkFrameClock *frame_clock,
-                guint         *frames)
-{
-  (*frames)++;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock;
-  guint frames = 0;
-  gulong handler;
-
-  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
-  frame_clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb), &frames);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (frames > 0);
-  g_signal_handler_disconnect (frame_clock, handler);
-}
 
 /* What the X server shows, for a person to look at. */
 static void
@@ -88,8 +36,8 @@ screenshot_root (GtkWidget  *widget,
   g_autofree char *command = g_strdup_printf ("import -window root %s", path);
   int status = 0;
 
-  wait_for_frame (widget);
-  iterate_for (200);
+  gui_test_wait_for_frames (widget, 1);
+  gui_test_iterate (200);
   if (g_find_program_in_path ("import") == NULL)
     return;
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
@@ -122,7 +70,7 @@ fixture_init (Fixture       *f,
   g_assert_true (tandem_interviews_get_workspace (f->interviews) == f->workspace);
   adw_view_stack_set_visible_child_name (f->window->view_stack, "interviews");
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_frame (GTK_WIDGET (f->interviews));
+  gui_test_wait_for_frames (GTK_WIDGET (f->interviews), 1);
   WAIT_FOR (_tandem_interviews_is_index_ready (f->interviews));
 }
 
@@ -133,7 +81,7 @@ fixture_clear (Fixture       *f,
   tandem_workspace_mark_saved (f->workspace, tandem_workspace_get_revision (f->workspace));
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->workspace);
-  iterate_for (50);
+  gui_test_iterate (50);
 }
 
 static TandemObject *
@@ -305,7 +253,7 @@ test_highlight_and_link (Fixture       *f,
 
   /* Link it to a card with the searchable picker. */
   WAIT_FOR ((row = row_of (f, highlight)) != NULL);
-  iterate_for (50);
+  gui_test_iterate (50);
   row = row_of (f, highlight);
   menu_button = find_child_of_type (row, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
@@ -360,7 +308,7 @@ test_type_before_highlight (Fixture       *f,
   g_assert_cmpint (tandem_object_get_int (polling, "start"), ==, 157);
   g_assert_cmpint (tandem_object_get_int (polling, "end"), ==, 223);
   g_assert_true (tandem_notes_ops_is_anchored (TANDEM_HIGHLIGHT (polling), tandem_object_get_string (oskar, "notes")));
-  iterate_for (50);
+  gui_test_iterate (50);
   g_assert_true (has_tag_at (f, 157, "highlight-"));
   g_assert_false (has_tag_at (f, 155, "highlight-"));
 
@@ -404,7 +352,7 @@ test_search (Fixture       *f,
                                  NULL);
 
   /* Let the search of the empty entry the page starts with go by. */
-  iterate_for (100);
+  gui_test_iterate (100);
   n_searches = _tandem_interviews_get_n_searches (f->interviews);
   gtk_editable_set_text (entry, "cafe");
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches &&
@@ -533,25 +481,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  tmpdir = g_dir_make_tmp ("tandem-test-interviews-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "interviews", &tmpdir))
+    return 0;
 
   application = adw_application_new ("io.github.tandemplanner.Tandem.TestInterviews",
                                      G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_register (G_APPLICATION (application));
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_init, func, fixture_clear)
   ADD ("/gui/interviews/highlight-and-link", test_highlight_and_link);

@@ -14,6 +14,8 @@
 #include "tandem-snapshots-dialog.h"
 #include "tandem-window.h"
 
+#include "gui-test-utils.h"
+
 /* Printing under Xvfb: the print operation in export mode writes a PDF
  * (never a silent ACTION_PRINT, which hangs), read back with poppler.  And
  * the snapshot dialogs, driven through their responses and actions. */
@@ -226,19 +228,8 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  tmpdir = g_dir_make_tmp ("tandem-test-print-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "print", &tmpdir))
+    return 0;
   if (pdftotext == NULL)
     {
       g_print ("1..0 # SKIP poppler-utils is not installed\n");
@@ -246,8 +237,7 @@ main (int    argc,
     }
   application = adw_application_new ("io.github.tandemplanner.Tandem.TestPrint",
                                      G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  gui_test_register (G_APPLICATION (application));
 
   g_test_add_func ("/gui/print/export", test_print_export);
   g_test_add_func ("/gui/print/page-setup-remembered", test_page_setup_remembered);

@@ -278,26 +278,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  /* Before anything asks GLib for these directories. */
-  tmpdir = g_dir_make_tmp ("tandem-test-recovery-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "recovery", &tmpdir))
+    return 0;
 
   application = tandem_application_new ("io.github.tandemplanner.Tandem.RecoveryTest",
                                         G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_register (G_APPLICATION (application));
 
   /* In this order: the application offers drafts when it first starts. */
   g_test_add_func ("/gui/recovery/recover-at-start", test_recover_at_start);

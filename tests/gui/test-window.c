@@ -633,26 +633,12 @@ main (int   argc,
   g_autoptr(GFile) tmp = NULL;
   int status;
 
-  /* Recent files and the like go to a directory of our own, not the user's. */
-  tmpdir = g_dir_make_tmp ("tandem-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, "window", &tmpdir))
+    return 0;
 
   application = adw_application_new ("io.github.tandemplanner.Tandem.Test",
                                      G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_register (G_APPLICATION (application));
 
   fixture = create_fixture ();
 
