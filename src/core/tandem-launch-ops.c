@@ -10,6 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef __GLIBC__
+# include <langinfo.h>
+#endif
 
 #include "tandem-core-enums.h"
 #include "tandem-launch-ops.h"
@@ -216,6 +219,116 @@ tandem_launch_ops_get_due (TandemTask *task,
   else
     g_date_subtract_days (due, -offset);
   return TRUE;
+}
+
+/**
+ * tandem_launch_ops_locale_week_start:
+ *
+ * The first day of the week in the user's locale, as gnome-calendar finds
+ * it: what the calendar pane and a printed month begin their weeks with.
+ */
+GDateWeekday
+tandem_launch_ops_locale_week_start (void)
+{
+#if defined(__GLIBC__) && defined(_NL_TIME_FIRST_WEEKDAY)
+  union { unsigned int word; char *string; } langinfo;
+  int week_1stday = 0;
+  int first_weekday;
+  guint week_origin;
+  int sunday_based;
+
+  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first_weekday = langinfo.string[0];
+  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  week_origin = langinfo.word;
+  if (week_origin == 19971130)      /* a Sunday */
+    week_1stday = 0;
+  else if (week_origin == 19971201) /* a Monday */
+    week_1stday = 1;
+  sunday_based = (week_1stday + first_weekday - 1) % 7;
+  return sunday_based == 0 ? G_DATE_SUNDAY : (GDateWeekday) sunday_based;
+#else
+  return G_DATE_MONDAY;
+#endif
+}
+
+/* A day shows its launches first, by tier, then its tasks, each by title. */
+static int
+compare_day_items (gconstpointer a,
+                   gconstpointer b)
+{
+  TandemObject *oa = *(TandemObject **) a;
+  TandemObject *ob = *(TandemObject **) b;
+  gboolean la = TANDEM_IS_LAUNCH (oa);
+  gboolean lb = TANDEM_IS_LAUNCH (ob);
+
+  if (la != lb)
+    return la ? -1 : 1;
+  if (la && tandem_object_get_int (oa, "tier") != tandem_object_get_int (ob, "tier"))
+    return tandem_object_get_int (oa, "tier") - tandem_object_get_int (ob, "tier");
+  return g_utf8_collate (tandem_object_get_string (oa, "title"), tandem_object_get_string (ob, "title"));
+}
+
+static void
+index_add (GHashTable   *by_day,
+           guint         julian,
+           TandemObject *object)
+{
+  GPtrArray *items = g_hash_table_lookup (by_day, GUINT_TO_POINTER (julian));
+
+  if (items == NULL)
+    {
+      items = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_insert (by_day, GUINT_TO_POINTER (julian), items);
+    }
+  g_ptr_array_add (items, g_object_ref (object));
+}
+
+/**
+ * tandem_launch_ops_index_by_day:
+ *
+ * Every dated launch on its day and every task of it on its due day, each
+ * day's items sorted as a calendar shows them: launches by tier, then tasks,
+ * each by title.
+ *
+ * Returns: (transfer full): a table of Julian day numbers
+ *   (GUINT_TO_POINTER) to a #GPtrArray of #TandemObject.
+ */
+GHashTable *
+tandem_launch_ops_index_by_day (TandemWorkspace *workspace)
+{
+  GHashTable *by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GListModel *launches;
+  GHashTableIter iter;
+  GPtrArray *items;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), by_day);
+
+  launches = G_LIST_MODEL (tandem_workspace_get_launches (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (launches); i++)
+    {
+      g_autoptr(TandemLaunch) launch = g_list_model_get_item (launches, i);
+      GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (launch)));
+      GDate date;
+
+      if (!tandem_launch_ops_get_date (launch, &date))
+        continue;
+      index_add (by_day, g_date_get_julian (&date), TANDEM_OBJECT (launch));
+      for (guint k = 0; k < g_list_model_get_n_items (tasks); k++)
+        {
+          g_autoptr(TandemObject) task = g_list_model_get_item (tasks, k);
+          int offset = tandem_object_get_int (task, "offset");
+
+          /* Before the first Julian day there is no day to show it on. */
+          if ((gint64) g_date_get_julian (&date) + offset >= 1)
+            index_add (by_day, g_date_get_julian (&date) + offset, task);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, by_day);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &items))
+    g_ptr_array_sort (items, compare_day_items);
+  return by_day;
 }
 
 /**

@@ -54,6 +54,8 @@ gboolean      tandem_launch_ops_get_date          (TandemLaunch       *launch,
                                                    GDate              *date);
 gboolean      tandem_launch_ops_get_due           (TandemTask         *task,
                                                    GDate              *due);
+GDateWeekday  tandem_launch_ops_locale_week_start (void);
+GHashTable   *tandem_launch_ops_index_by_day      (TandemWorkspace    *workspace);
 void          tandem_launch_ops_get_scheduled     (TandemLaunch       *launch,
                                                    const GDate        *today,
                                                    GDate              *scheduled);

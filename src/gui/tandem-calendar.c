@@ -9,9 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#ifdef __GLIBC__
-# include <langinfo.h>
-#endif
 
 #include "tandem-calendar.h"
 #include "tandem-ical.h"
@@ -95,32 +92,6 @@ get_today (TandemCalendar *self,
     tandem_launch_ops_today (NULL, today);
 }
 
-/* The first day of the week in the user's locale, as gnome-calendar finds it. */
-static GDateWeekday
-locale_week_start (void)
-{
-#if defined(__GLIBC__) && defined(_NL_TIME_FIRST_WEEKDAY)
-  union { unsigned int word; char *string; } langinfo;
-  int week_1stday = 0;
-  int first_weekday;
-  guint week_origin;
-  int sunday_based;
-
-  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
-  first_weekday = langinfo.string[0];
-  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
-  week_origin = langinfo.word;
-  if (week_origin == 19971130)      /* a Sunday */
-    week_1stday = 0;
-  else if (week_origin == 19971201) /* a Monday */
-    week_1stday = 1;
-  sunday_based = (week_1stday + first_weekday - 1) % 7;
-  return sunday_based == 0 ? G_DATE_SUNDAY : (GDateWeekday) sunday_based;
-#else
-  return G_DATE_MONDAY;
-#endif
-}
-
 static guint
 first_grid_julian (TandemCalendar *self)
 {
@@ -129,73 +100,14 @@ first_grid_julian (TandemCalendar *self)
   return g_date_get_julian (&self->month) - back;
 }
 
-static int
-compare_day_items (gconstpointer a,
-                   gconstpointer b)
-{
-  TandemObject *oa = *(TandemObject **) a;
-  TandemObject *ob = *(TandemObject **) b;
-  gboolean la = TANDEM_IS_LAUNCH (oa);
-  gboolean lb = TANDEM_IS_LAUNCH (ob);
-
-  if (la != lb)
-    return la ? -1 : 1;
-  if (la && tandem_object_get_int (oa, "tier") != tandem_object_get_int (ob, "tier"))
-    return tandem_object_get_int (oa, "tier") - tandem_object_get_int (ob, "tier");
-  return g_utf8_collate (tandem_object_get_string (oa, "title"), tandem_object_get_string (ob, "title"));
-}
-
-static void
-index_add (GHashTable   *by_day,
-           guint         julian,
-           TandemObject *object)
-{
-  GPtrArray *items = g_hash_table_lookup (by_day, GUINT_TO_POINTER (julian));
-
-  if (items == NULL)
-    {
-      items = g_ptr_array_new_with_free_func (g_object_unref);
-      g_hash_table_insert (by_day, GUINT_TO_POINTER (julian), items);
-    }
-  g_ptr_array_add (items, g_object_ref (object));
-}
-
 static void
 rebuild_index (TandemCalendar *self)
 {
-  GListModel *launches;
-  GHashTableIter iter;
-  GPtrArray *items;
-
-  g_hash_table_remove_all (self->by_day);
-  if (self->workspace == NULL)
-    return;
-
-  launches = G_LIST_MODEL (tandem_workspace_get_launches (self->workspace));
-  for (guint i = 0; i < g_list_model_get_n_items (launches); i++)
-    {
-      g_autoptr(TandemLaunch) launch = g_list_model_get_item (launches, i);
-      GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (launch)));
-      GDate date;
-      guint julian;
-
-      if (!tandem_launch_ops_get_date (launch, &date))
-        continue;
-      julian = g_date_get_julian (&date);
-      index_add (self->by_day, julian, TANDEM_OBJECT (launch));
-      for (guint k = 0; k < g_list_model_get_n_items (tasks); k++)
-        {
-          g_autoptr(TandemObject) task = g_list_model_get_item (tasks, k);
-          int offset = tandem_object_get_int (task, "offset");
-
-          if ((gint64) julian + offset >= 1)
-            index_add (self->by_day, julian + offset, task);
-        }
-    }
-
-  g_hash_table_iter_init (&iter, self->by_day);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &items))
-    g_ptr_array_sort (items, compare_day_items);
+  g_clear_pointer (&self->by_day, g_hash_table_unref);
+  if (self->workspace != NULL)
+    self->by_day = tandem_launch_ops_index_by_day (self->workspace);
+  else
+    self->by_day = g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -1320,7 +1232,7 @@ tandem_calendar_init (TandemCalendar *self)
   self->by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->warned = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_date_clear (&self->today_override, 1);
-  self->week_start = locale_week_start ();
+  self->week_start = tandem_launch_ops_locale_week_start ();
 
   build_grid (self);
   build_lists (self);
