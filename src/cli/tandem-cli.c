@@ -17,6 +17,7 @@
 #include "tandem-file.h"
 #include "tandem-generate.h"
 #include "tandem-ical.h"
+#include "tandem-month-render.h"
 #include "tandem-roadmap-render.h"
 
 /* tandem-cli: what the app does with workspaces, without a display.
@@ -507,8 +508,76 @@ run_export_ics (int    argc,
   return EXIT_OK;
 }
 
-/* Draws the roadmap — today's, a snapshot's or a comparison — to PDF, SVG or
- * PNG.  SVG and PNG hold one page per file: OUT-1.png, OUT-2.png… when there
+/* "2026-03" → 1 March 2026. */
+static gboolean
+parse_month (const char *text,
+             GDate      *month)
+{
+  guint year, number;
+  int end = 0;
+
+  g_date_clear (month, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u%n", &year, &number, &end) != 2 || text[end] != '\0' ||
+      year < 1 || number < 1 || number > 12)
+    return FALSE;
+  g_date_set_dmy (month, 1, number, year);
+  return TRUE;
+}
+
+static gboolean
+parse_weekday (const char   *text,
+               GDateWeekday *weekday)
+{
+  const char *names[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *weekday = G_DATE_MONDAY + i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Draws months of the launch calendar, one a page. */
+static int
+export_months (TandemWorkspace         *workspace,
+               const char              *first,
+               int                      n_months,
+               const char              *week_start,
+               const TandemPageOptions *options,
+               const char              *format,
+               const char              *output,
+               double                   dpi)
+{
+  g_autoptr(TandemMonthRender) render = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  GDateWeekday weekday = tandem_launch_ops_locale_week_start ();
+  GDate month;
+
+  if (!parse_month (first, &month) || n_months < 1 || n_months > 120 ||
+      (week_start != NULL && !parse_weekday (week_start, &weekday)))
+    {
+      g_printerr ("tandem-cli export: %s\n",
+                  _("--calendar takes a month as YYYY-MM, --months 1 to 120, --week-start a weekday "
+                    "such as monday"));
+      return EXIT_TROUBLE;
+    }
+  render = tandem_month_render_new (workspace, &month, n_months, weekday, options);
+  written = tandem_month_render_export (render, format, output, dpi, &error);
+  if (written == NULL)
+    {
+      g_printerr ("tandem-cli export: %s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  for (guint i = 0; i < written->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (written, i));
+  return EXIT_OK;
+}
+
+/* Draws the roadmap — today's, a snapshot's or a comparison — or months of
+ * the launch calendar to PDF, SVG or PNG.  SVG and PNG hold one page per file: OUT-1.png, OUT-2.png… when there
  * are several.  Prints the files written. */
 static int
 run_export (int    argc,
@@ -516,6 +585,8 @@ run_export (int    argc,
 {
   g_autofree char *output = NULL, *format = NULL, *layout = NULL, *paper = NULL;
   g_autofree char *snapshot_name = NULL, *compare_name = NULL, *tiles = NULL;
+  g_autofree char *calendar = NULL, *week_start = NULL;
+  int n_months = 1;
   gboolean landscape = FALSE;
   double dpi = 96;
   GOptionEntry entries[] = {
@@ -528,6 +599,9 @@ run_export (int    argc,
     { "snapshot", 0, 0, G_OPTION_ARG_STRING, &snapshot_name, N_("Draw this snapshot"), "NAME" },
     { "compare", 0, 0, G_OPTION_ARG_STRING, &compare_name, N_("Mark the changes since this snapshot"), "NAME" },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("PNG resolution (96)"), "DPI" },
+    { "calendar", 0, 0, G_OPTION_ARG_STRING, &calendar, N_("Draw this month of the launch calendar instead"), "YYYY-MM" },
+    { "months", 0, 0, G_OPTION_ARG_INT, &n_months, N_("With --calendar: how many months, one a page (1)"), "N" },
+    { "week-start", 0, 0, G_OPTION_ARG_STRING, &week_start, N_("With --calendar: the first day of the week (the locale’s)"), "DAY" },
     { NULL }
   };
   g_autoptr(TandemWorkspace) workspace = NULL;
@@ -540,7 +614,7 @@ run_export (int    argc,
   double w, h;
   int status = EXIT_OK;
 
-  if (!parse_options (_("FILE -o OUT"), _("Export the roadmap as PDF, SVG or PNG."), entries, &argc, &argv))
+  if (!parse_options (_("FILE -o OUT"), _("Export the roadmap, or months of the launch calendar, as PDF, SVG or PNG."), entries, &argc, &argv))
     return EXIT_TROUBLE;
   if (format == NULL && output != NULL && strrchr (output, '.') != NULL)
     format = g_ascii_strdown (strrchr (output, '.') + 1, -1);
@@ -550,8 +624,20 @@ run_export (int    argc,
       g_printerr ("tandem-cli export: %s\n", _("name one file, -o OUT, and a known --layout and --paper"));
       return EXIT_TROUBLE;
     }
+  if (calendar != NULL && (snapshot_name != NULL || compare_name != NULL || layout != NULL || tiles != NULL))
+    {
+      g_printerr ("tandem-cli export: %s\n",
+                  _("--calendar draws the launch calendar: it takes no --snapshot, --compare, --layout or --poster-pages"));
+      return EXIT_TROUBLE;
+    }
   if ((workspace = load (argv[1], FALSE, &status)) == NULL)
     return status;
+
+  tandem_page_options_init (&options, paper != NULL ? paper : "a4",
+                            landscape ? TANDEM_ORIENTATION_LANDSCAPE : TANDEM_ORIENTATION_PORTRAIT, kind);
+  if (calendar != NULL)
+    return export_months (workspace, calendar, n_months, week_start, &options, format, output, dpi);
+
   for (guint i = 0; i < 2; i++)
     {
       const char *name = i == 0 ? snapshot_name : compare_name;
@@ -574,8 +660,6 @@ run_export (int    argc,
       marked = tandem_roadmap_new_marked (before, roadmap, changes);
     }
 
-  tandem_page_options_init (&options, paper != NULL ? paper : "a4",
-                            landscape ? TANDEM_ORIENTATION_LANDSCAPE : TANDEM_ORIENTATION_PORTRAIT, kind);
   if (tiles != NULL && sscanf (tiles, "%ux%u", &options.poster_columns, &options.poster_rows) != 2)
     options.poster_columns = options.poster_rows = 0;
   render = tandem_roadmap_render_new (marked != NULL ? marked : roadmap, before, changes, &options);
@@ -598,7 +682,7 @@ static const Command commands[] = {
   { "git-setup", "", N_("Set up the git merge driver in this repository"), run_git_setup },
   { "generate", "-o FILE [--cards N…]", N_("Write a realistic workspace for tests"), run_generate },
   { "export-ics", "FILE -o OUT.ics", N_("Export launch dates as iCalendar"), run_export_ics },
-  { "export", "FILE -o OUT [--layout…]", N_("Export the roadmap as PDF, SVG or PNG"), run_export },
+  { "export", "FILE -o OUT [--layout…]", N_("Export the roadmap or a calendar month as PDF, SVG or PNG"), run_export },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-launch-ops.h"
 #include "tandem-snapshots.h"
 
 static char *tmpdir;
@@ -300,6 +301,60 @@ test_snapshot_and_compare (void)
   g_assert_cmpint (export (missing, "--paper", "b5", NULL), ==, 2);
 }
 
+/* A month of the launch calendar: that month's launches and no other's,
+ * one page a month, PNG one file a page; bad months are refused. */
+static void
+test_calendar (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  GListModel *launches = G_LIST_MODEL (tandem_workspace_get_launches (workspace));
+  g_autofree char *march = out_path ("march.pdf");
+  g_autofree char *half_year = out_path ("half-year.pdf");
+  g_autofree char *png = out_path ("months.png");
+  g_autofree char *png_2 = out_path ("months-2.png");
+  g_autofree char *missing = out_path ("missing.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *all = NULL;
+  guint in_march = 0;
+
+  g_assert_cmpint (export (march, "--calendar", "2027-03", "--landscape", NULL), ==, 0);
+  g_assert_cmpuint (pdf_pages (march), ==, 1);
+  text = pdf_text (march);
+  g_assert_nonnull (strstr (text, "Orbit 3.0 planning"));
+  g_assert_nonnull (strstr (text, "Launch calendar · March 2027"));
+  g_assert_cmpint (export (half_year, "--calendar", "2027-01", "--months", "6", NULL), ==, 0);
+  g_assert_cmpuint (pdf_pages (half_year), ==, 6);
+  all = pdf_text (half_year);
+  g_assert_nonnull (strstr (all, "Page 6 of 6"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (launches); i++)
+    {
+      g_autoptr(TandemLaunch) launch = g_list_model_get_item (launches, i);
+      const char *title = tandem_object_get_string (TANDEM_OBJECT (launch), "title");
+      GDate date;
+
+      g_assert_true (tandem_launch_ops_get_date (launch, &date));
+      g_assert_cmpuint (g_date_get_year (&date), ==, 2027);
+      g_assert_cmpuint (g_date_get_month (&date), <=, 6);
+      in_march += g_date_get_month (&date) == G_DATE_MARCH;
+      if ((strstr (text, title) != NULL) != (g_date_get_month (&date) == G_DATE_MARCH))
+        g_error ("“%s” of %u/%u is%s on the page of March", title, g_date_get_day (&date),
+                 g_date_get_month (&date), g_date_get_month (&date) == G_DATE_MARCH ? " not" : "");
+      g_assert_nonnull (strstr (all, title));
+    }
+  g_assert_cmpuint (in_march, >, 0);
+
+  g_assert_cmpint (export (png, "--calendar", "2027-02", "--months", "2", NULL), ==, 0);
+  g_assert_true (g_file_test (png_2, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (export (missing, "--calendar", "2027-13", NULL), ==, 2);
+  g_assert_cmpint (export (missing, "--calendar", "March", NULL), ==, 2);
+  g_assert_cmpint (export (missing, "--calendar", "2027-03", "--months", "0", NULL), ==, 2);
+  g_assert_cmpint (export (missing, "--calendar", "2027-03", "--week-start", "someday", NULL), ==, 2);
+  g_assert_cmpint (export (missing, "--calendar", "2027-03", "--layout", "poster", NULL), ==, 2);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +375,7 @@ main (int    argc,
   g_test_add_func ("/cli/export/layout-pages", test_layout_pages);
   g_test_add_func ("/cli/export/png-and-svg", test_png_and_svg);
   g_test_add_func ("/cli/export/snapshot-and-compare", test_snapshot_and_compare);
+  g_test_add_func ("/cli/export/calendar", test_calendar);
 
   status = g_test_run ();
   if (status == 0)
