@@ -12,10 +12,11 @@
 
 #include "tandem-print-actions.h"
 #include "tandem-snapshots-dialog.h"
-#include "tandem-window.h"
+#include "tandem-window-private.h"
 
 /* The window's Print, Export…, Take Snapshot… and Snapshots actions, and the
- * dialogs behind them, which the Snapshots dialog uses for a snapshot too. */
+ * dialogs behind them, which the Snapshots dialog uses for a snapshot too.
+ * On the Launches page, Print and Export draw the month the calendar shows. */
 
 /**
  * tandem_print_roadmap:
@@ -41,11 +42,40 @@ tandem_print_roadmap (GtkWindow     *parent,
   return operation;
 }
 
+/**
+ * tandem_print_month:
+ *
+ * Shows the print dialog for a month of the launch calendar.
+ *
+ * Returns: (transfer none): the operation, alive while it runs.
+ */
+TandemPrintOperation *
+tandem_print_month (GtkWindow       *parent,
+                    TandemWorkspace *workspace,
+                    const GDate     *month,
+                    GDateWeekday     week_start)
+{
+  g_autoptr(TandemPrintOperation) operation = tandem_print_operation_new_month (workspace, month, week_start);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           parent, &error);
+  if (error != NULL)
+    g_warning ("Printing failed: %s", error->message);
+  return operation;
+}
+
+/* What an export draws: the roadmap (a snapshot, a comparison), or a month
+ * of the launch calendar when @workspace is set. */
 typedef struct
 {
   TandemRoadmap *roadmap;
   TandemRoadmap *before;
   GPtrArray     *changes;
+  TandemWorkspace *workspace;
+  GDate          month;
+  GDateWeekday   week_start;
   GtkWindow     *parent;
   GtkDropDown   *format;
   GtkDropDown   *layout;
@@ -60,7 +90,8 @@ static const char * const formats[] = { "pdf", "svg", "png" };
 static void
 export_job_free (ExportJob *job)
 {
-  tandem_roadmap_unref (job->roadmap);
+  g_clear_pointer (&job->roadmap, tandem_roadmap_unref);
+  g_clear_object (&job->workspace);
   g_clear_pointer (&job->before, tandem_roadmap_unref);
   g_clear_pointer (&job->changes, g_ptr_array_unref);
   g_clear_object (&job->parent);
@@ -85,7 +116,6 @@ export_chosen_cb (GtkNativeDialog *chooser,
                   ExportJob       *job)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(TandemRoadmapRender) render = NULL;
   g_autoptr(GPtrArray) written = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -95,9 +125,20 @@ export_chosen_cb (GtkNativeDialog *chooser,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
     }
-  if (path != NULL)
+  if (path != NULL && job->workspace != NULL)
     {
-      render = tandem_roadmap_render_new (job->roadmap, job->before, job->changes, &job->options);
+      g_autoptr(TandemMonthRender) render = tandem_month_render_new (job->workspace, &job->month, 1,
+                                                                     job->week_start, &job->options);
+
+      written = tandem_month_render_export (render, job->format_name, path, 96, &error);
+      if (written == NULL)
+        show_error (job->parent, _("Could Not Export the Calendar"), error->message);
+    }
+  else if (path != NULL)
+    {
+      g_autoptr(TandemRoadmapRender) render = tandem_roadmap_render_new (job->roadmap, job->before,
+                                                                         job->changes, &job->options);
+
       written = tandem_roadmap_render_export (render, job->format_name, path, 96, &error);
       if (written == NULL)
         show_error (job->parent, _("Could Not Export the Roadmap"), error->message);
@@ -126,10 +167,21 @@ export_response_cb (AdwMessageDialog *dialog,
                                                                    : TANDEM_ORIENTATION_PORTRAIT,
                             MIN (gtk_drop_down_get_selected (job->layout), TANDEM_LAYOUT_OVERVIEW));
 
-  chooser = gtk_file_chooser_native_new (_("Export Roadmap"), job->parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  name = g_strdup_printf ("%s.%s", job->roadmap->name != NULL ? job->roadmap->name : _("Roadmap"),
-                          job->format_name);
+  chooser = gtk_file_chooser_native_new (job->workspace != NULL ? _("Export Calendar Month")
+                                                                : _("Export Roadmap"),
+                                         job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  if (job->workspace != NULL)
+    {
+      char month[128];
+
+      if (g_date_strftime (month, sizeof month, "%Y-%m", &job->month) == 0)
+        month[0] = '\0';
+      /* TRANSLATORS: the file name an exported calendar month gets: "Launches 2027-03.pdf" */
+      name = g_strdup_printf (_("Launches %s.%s"), month, job->format_name);
+    }
+  else
+    name = g_strdup_printf ("%s.%s", job->roadmap->name != NULL ? job->roadmap->name : _("Roadmap"),
+                            job->format_name);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_chosen_cb), job);
@@ -153,6 +205,48 @@ add_choice (GtkGrid            *grid,
   return GTK_DROP_DOWN (choice);
 }
 
+/* Asks for a format, layout (for the roadmap) and paper, then a file. */
+static void
+export_ask (ExportJob  *job,
+            const char *heading)
+{
+  const char *format_labels[] = { "PDF", "SVG", "PNG", NULL };
+  const char *layout_labels[] = { _("Fit to page width"), _("Poster"), _("Overview on one page"), NULL };
+  const char *paper_labels[] = { "A4", "Letter", "A3", "Tabloid", NULL };
+  GtkWidget *dialog = adw_message_dialog_new (job->parent, heading, NULL);
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  GtkWidget *landscape_label = gtk_label_new_with_mnemonic (_("_Landscape"));
+  int row = 0;
+
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_grid_set_column_spacing (grid, 12);
+  job->format = add_choice (grid, row++, _("_Format"), format_labels);
+  /* A month is one page whatever the layout: it has no choice of one. */
+  job->layout = add_choice (grid, row++, _("La_yout"), layout_labels);
+  if (job->workspace != NULL)
+    {
+      gtk_widget_set_visible (gtk_grid_get_child_at (grid, 0, row - 1), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (job->layout), FALSE);
+    }
+  job->paper = add_choice (grid, row++, _("_Paper"), paper_labels);
+  job->landscape = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (job->landscape, TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (job->landscape), GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (landscape_label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (landscape_label), GTK_WIDGET (job->landscape));
+  gtk_grid_attach (grid, landscape_label, 0, row, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (job->landscape), 1, row, 1, 1);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (grid));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), job);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * tandem_export_roadmap:
  *
@@ -165,40 +259,34 @@ tandem_export_roadmap (GtkWindow     *parent,
                        TandemRoadmap *before,
                        GPtrArray     *changes)
 {
-  const char *format_labels[] = { "PDF", "SVG", "PNG", NULL };
-  const char *layout_labels[] = { _("Fit to page width"), _("Poster"), _("Overview on one page"), NULL };
-  const char *paper_labels[] = { "A4", "Letter", "A3", "Tabloid", NULL };
   ExportJob *job = g_new0 (ExportJob, 1);
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Export Roadmap"), NULL);
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
-  GtkWidget *landscape_label = gtk_label_new_with_mnemonic (_("_Landscape"));
 
   job->roadmap = tandem_roadmap_ref (roadmap);
   job->before = before != NULL ? tandem_roadmap_ref (before) : NULL;
   job->changes = changes != NULL ? g_ptr_array_ref (changes) : NULL;
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  export_ask (job, _("Export Roadmap"));
+}
 
-  gtk_grid_set_row_spacing (grid, 6);
-  gtk_grid_set_column_spacing (grid, 12);
-  job->format = add_choice (grid, 0, _("_Format"), format_labels);
-  job->layout = add_choice (grid, 1, _("La_yout"), layout_labels);
-  job->paper = add_choice (grid, 2, _("_Paper"), paper_labels);
-  job->landscape = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (job->landscape, TRUE);
-  gtk_widget_set_halign (GTK_WIDGET (job->landscape), GTK_ALIGN_START);
-  gtk_label_set_xalign (GTK_LABEL (landscape_label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (landscape_label), GTK_WIDGET (job->landscape));
-  gtk_grid_attach (grid, landscape_label, 0, 3, 1, 1);
-  gtk_grid_attach (grid, GTK_WIDGET (job->landscape), 1, 3, 1, 1);
+/**
+ * tandem_export_month:
+ *
+ * Asks for a format and paper, then a file, and writes a month of the
+ * launch calendar there.
+ */
+void
+tandem_export_month (GtkWindow       *parent,
+                     TandemWorkspace *workspace,
+                     const GDate     *month,
+                     GDateWeekday     week_start)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (grid));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), job);
-  gtk_window_present (GTK_WINDOW (dialog));
+  job->workspace = g_object_ref (workspace);
+  job->month = *month;
+  job->week_start = week_start;
+  job->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  export_ask (job, _("Export Calendar Month"));
 }
 
 static void
@@ -383,13 +471,35 @@ tandem_preview_roadmap (GtkWindow     *parent,
   return GTK_WINDOW (window);
 }
 
+/* On the Launches page: the month it shows and its first weekday. */
+static gboolean
+showing_month (TandemWindow *self,
+               GDate        *month,
+               GDateWeekday *week_start)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "launches") != 0)
+    return FALSE;
+  tandem_calendar_get_month (self->calendar, month);
+  *week_start = tandem_calendar_get_week_start (self->calendar);
+  return TRUE;
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_autoptr(TandemRoadmap) roadmap = tandem_roadmap_new_current (tandem_window_get_workspace (TANDEM_WINDOW (widget)));
+  TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
+  g_autoptr(TandemRoadmap) roadmap = NULL;
+  GDateWeekday week_start;
+  GDate month;
 
+  if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
+    {
+      tandem_print_month (GTK_WINDOW (widget), workspace, &month, week_start);
+      return;
+    }
+  roadmap = tandem_roadmap_new_current (workspace);
   tandem_print_roadmap (GTK_WINDOW (widget), roadmap, NULL, NULL);
 }
 
@@ -398,8 +508,17 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  g_autoptr(TandemRoadmap) roadmap = tandem_roadmap_new_current (tandem_window_get_workspace (TANDEM_WINDOW (widget)));
+  TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
+  g_autoptr(TandemRoadmap) roadmap = NULL;
+  GDateWeekday week_start;
+  GDate month;
 
+  if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
+    {
+      tandem_export_month (GTK_WINDOW (widget), workspace, &month, week_start);
+      return;
+    }
+  roadmap = tandem_roadmap_new_current (workspace);
   tandem_export_roadmap (GTK_WINDOW (widget), roadmap, NULL, NULL);
 }
 
@@ -427,6 +546,7 @@ snapshots_action (GtkWidget  *widget,
  * @widget_class: the main window's class
  *
  * Adds win.print (Ctrl+P), win.export, win.take-snapshot and win.snapshots.
+ * Print and export draw the roadmap, or on the Launches page the month shown.
  */
 void
 tandem_print_actions_install (GtkWidgetClass *widget_class)

@@ -22,6 +22,14 @@ void                  tandem_export_roadmap        (GtkWindow      *parent,
                                                     TandemRoadmap  *roadmap,
                                                     TandemRoadmap  *before,
                                                     GPtrArray      *changes);
+TandemPrintOperation *tandem_print_month           (GtkWindow      *parent,
+                                                    TandemWorkspace *workspace,
+                                                    const GDate    *month,
+                                                    GDateWeekday    week_start);
+void                  tandem_export_month          (GtkWindow      *parent,
+                                                    TandemWorkspace *workspace,
+                                                    const GDate    *month,
+                                                    GDateWeekday    week_start);
 AdwMessageDialog     *tandem_take_snapshot         (GtkWindow      *parent,
                                                     TandemWorkspace *workspace);
 GtkWindow            *tandem_preview_roadmap       (GtkWindow      *parent,

@@ -14,20 +14,33 @@
 #include "tandem-print-operation.h"
 
 /* Printing is the renderer on the pages GTK hands out: the print preview,
- * the printer and an exported PDF show the same drawing.  The page setup
- * and the layout last chosen are remembered in GSettings. */
+ * the printer and an exported PDF show the same drawing.  An operation
+ * prints the roadmap (or a snapshot, or a comparison) or a month of the
+ * launch calendar.  The page setup and the roadmap's layout last chosen are
+ * remembered in GSettings. */
 
 struct _TandemPrintOperation
 {
   GtkPrintOperation    parent_instance;
 
+  /* The roadmap, or… */
   TandemRoadmap       *roadmap;
   TandemRoadmap       *before;
   GPtrArray           *changes;
   TandemLayoutKind     layout;
-  TandemRoadmapRender *render;
-  GtkPageSetup        *used_page_setup;
   GtkDropDown         *layout_choice;
+
+  /* …a month of the launch calendar. */
+  TandemWorkspace     *workspace;
+  GDate                month;
+  GDateWeekday         week_start;
+
+  /* The renderer of either, made when printing begins. */
+  gpointer             render;
+  TandemDrawPageFunc   draw_page;
+  GDestroyNotify       render_free;
+
+  GtkPageSetup        *used_page_setup;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPrintOperation, tandem_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -70,20 +83,41 @@ tandem_print_operation_save_page_setup (GtkPageSetup *page_setup)
 }
 
 static void
+clear_render (TandemPrintOperation *self)
+{
+  if (self->render != NULL)
+    self->render_free (g_steal_pointer (&self->render));
+}
+
+static void
 tandem_print_operation_begin_print (GtkPrintOperation *operation,
                                     GtkPrintContext   *context)
 {
   TandemPrintOperation *self = TANDEM_PRINT_OPERATION (operation);
   TandemPageOptions options;
+  guint n_pages;
 
   tandem_page_options_init (&options, "a4", TANDEM_ORIENTATION_LANDSCAPE, self->layout);
   /* The full page in points: the renderer keeps its own margins. */
   options.page_width = gtk_print_context_get_width (context);
   options.page_height = gtk_print_context_get_height (context);
 
-  g_clear_pointer (&self->render, tandem_roadmap_render_free);
-  self->render = tandem_roadmap_render_new (self->roadmap, self->before, self->changes, &options);
-  gtk_print_operation_set_n_pages (operation, tandem_roadmap_render_get_n_pages (self->render));
+  clear_render (self);
+  if (self->workspace != NULL)
+    {
+      self->render = tandem_month_render_new (self->workspace, &self->month, 1, self->week_start, &options);
+      self->draw_page = (TandemDrawPageFunc) tandem_month_render_draw_page;
+      self->render_free = (GDestroyNotify) tandem_month_render_free;
+      n_pages = tandem_month_render_get_n_pages (self->render);
+    }
+  else
+    {
+      self->render = tandem_roadmap_render_new (self->roadmap, self->before, self->changes, &options);
+      self->draw_page = (TandemDrawPageFunc) tandem_roadmap_render_draw_page;
+      self->render_free = (GDestroyNotify) tandem_roadmap_render_free;
+      n_pages = tandem_roadmap_render_get_n_pages (self->render);
+    }
+  gtk_print_operation_set_n_pages (operation, n_pages);
   g_set_object (&self->used_page_setup, gtk_print_context_get_page_setup (context));
 }
 
@@ -97,7 +131,7 @@ tandem_print_operation_draw_page (GtkPrintOperation *operation,
 
   g_return_if_fail (self->render != NULL);
 
-  tandem_roadmap_render_draw_page (self->render, cr, page_nr);
+  self->draw_page (self->render, cr, page_nr);
 }
 
 static void
@@ -108,7 +142,7 @@ tandem_print_operation_done (GtkPrintOperation       *operation,
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->used_page_setup != NULL)
     tandem_print_operation_save_page_setup (self->used_page_setup);
-  g_clear_pointer (&self->render, tandem_roadmap_render_free);
+  clear_render (self);
 }
 
 static GtkWidget *
@@ -117,9 +151,14 @@ tandem_print_operation_create_custom_widget (GtkPrintOperation *operation)
   TandemPrintOperation *self = TANDEM_PRINT_OPERATION (operation);
   const char *labels[] = { _("Fit to page width"), _("Poster over several pages"),
                            _("Overview on one page"), NULL };
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Layout"));
+  GtkWidget *box;
+  GtkWidget *label;
 
+  /* A month is one page whatever the layout. */
+  if (self->workspace != NULL)
+    return NULL;
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = gtk_label_new_with_mnemonic (_("_Layout"));
   self->layout_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
   gtk_drop_down_set_selected (self->layout_choice, self->layout);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->layout_choice));
@@ -135,8 +174,11 @@ tandem_print_operation_custom_widget_apply (GtkPrintOperation *operation,
                                             GtkWidget         *widget)
 {
   TandemPrintOperation *self = TANDEM_PRINT_OPERATION (operation);
-  g_autoptr(GSettings) settings = g_settings_new (TANDEM_SETTINGS_SCHEMA_ID);
+  g_autoptr(GSettings) settings = NULL;
 
+  if (self->layout_choice == NULL)
+    return;
+  settings = g_settings_new (TANDEM_SETTINGS_SCHEMA_ID);
   tandem_print_operation_set_layout (self, gtk_drop_down_get_selected (self->layout_choice));
   g_settings_set_string (settings, "print-layout", layout_names[self->layout]);
 }
@@ -146,7 +188,8 @@ tandem_print_operation_finalize (GObject *object)
 {
   TandemPrintOperation *self = TANDEM_PRINT_OPERATION (object);
 
-  g_clear_pointer (&self->render, tandem_roadmap_render_free);
+  clear_render (self);
+  g_clear_object (&self->workspace);
   g_clear_pointer (&self->roadmap, tandem_roadmap_unref);
   g_clear_pointer (&self->before, tandem_roadmap_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -209,6 +252,38 @@ tandem_print_operation_new (TandemRoadmap *roadmap,
   self->changes = changes != NULL ? g_ptr_array_ref (changes) : NULL;
   job = g_strdup_printf ("%s – %s", roadmap->workspace_title != NULL ? roadmap->workspace_title : "",
                          roadmap->name != NULL ? roadmap->name : _("Roadmap"));
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job);
+  return self;
+}
+
+/**
+ * tandem_print_operation_new_month:
+ * @month: a day of the month to print
+ * @week_start: the first day of each week, as the calendar shows it
+ *
+ * Returns: (transfer full): an operation that prints a month of the launch
+ *   calendar on one page.
+ */
+TandemPrintOperation *
+tandem_print_operation_new_month (TandemWorkspace *workspace,
+                                  const GDate     *month,
+                                  GDateWeekday     week_start)
+{
+  TandemPrintOperation *self;
+  g_autofree char *job = NULL;
+  char name[128];
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (month != NULL && g_date_valid (month), NULL);
+  g_return_val_if_fail (g_date_valid_weekday (week_start), NULL);
+
+  self = g_object_new (TANDEM_TYPE_PRINT_OPERATION, NULL);
+  self->workspace = g_object_ref (workspace);
+  self->month = *month;
+  self->week_start = week_start;
+  if (g_date_strftime (name, sizeof name, "%B %Y", month) == 0)
+    name[0] = '\0';
+  job = g_strdup_printf ("%s – %s", tandem_object_get_string (TANDEM_OBJECT (workspace), "title"), name);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job);
   return self;
 }

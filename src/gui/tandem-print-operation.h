@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "tandem-month-render.h"
 #include "tandem-roadmap-render.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (TandemPrintOperation, tandem_print_operation, TANDEM, PRIN
 TandemPrintOperation *tandem_print_operation_new          (TandemRoadmap        *roadmap,
                                                            TandemRoadmap        *before,
                                                            GPtrArray            *changes);
+TandemPrintOperation *tandem_print_operation_new_month    (TandemWorkspace      *workspace,
+                                                           const GDate          *month,
+                                                           GDateWeekday          week_start);
 TandemLayoutKind      tandem_print_operation_get_layout   (TandemPrintOperation *self);
 void                  tandem_print_operation_set_layout   (TandemPrintOperation *self,
                                                            TandemLayoutKind      layout);

@@ -12,7 +12,7 @@
 #include "tandem-gui.h"
 #include "tandem-print-actions.h"
 #include "tandem-snapshots-dialog.h"
-#include "tandem-window.h"
+#include "tandem-window-private.h"
 
 #include "gui-test-utils.h"
 
@@ -173,6 +173,119 @@ wait_a_little (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A month of the launch calendar prints on one page: that month's launches
+ * and tasks, no other month's. */
+static void
+test_print_month (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (TANDEM_SETTINGS_SCHEMA_ID);
+  GListModel *launches = G_LIST_MODEL (tandem_workspace_get_launches (workspace));
+  g_autoptr(TandemPrintOperation) operation = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  guint in_march = 0;
+  GDate march;
+
+  g_settings_reset (settings, "page-setup");
+  g_date_clear (&march, 1);
+  g_date_set_dmy (&march, 1, G_DATE_MARCH, 2027);
+  operation = tandem_print_operation_new_month (workspace, &march, G_DATE_MONDAY);
+  pdf = export_pdf (operation, "march.pdf");
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  info = run_tool ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts"));
+  text = run_tool ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Launch calendar · March 2027"));
+  g_assert_nonnull (strstr (text, "Monday"));
+  for (guint i = 0; i < g_list_model_get_n_items (launches); i++)
+    {
+      g_autoptr(TandemLaunch) launch = g_list_model_get_item (launches, i);
+      const char *title = tandem_object_get_string (TANDEM_OBJECT (launch), "title");
+      g_autofree char *first_word = g_strndup (title, strcspn (title, " "));
+      GDate date;
+
+      g_assert_true (tandem_launch_ops_get_date (launch, &date));
+      if (g_date_get_month (&date) == G_DATE_MARCH && g_date_get_year (&date) == 2027)
+        {
+          in_march++;
+          /* Chips wrap: look for the first word. */
+          g_assert_nonnull (strstr (text, first_word));
+        }
+      else
+        g_assert_null (strstr (text, title));
+    }
+  g_assert_cmpuint (in_march, >, 0);
+}
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      return l->data;
+  return NULL;
+}
+
+static guint
+count_visible_choices (GtkWidget *widget)
+{
+  guint n = GTK_IS_DROP_DOWN (widget) && gtk_widget_is_visible (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_visible_choices (child);
+  return n;
+}
+
+/* Export on the Launches page exports the month shown, on the board the
+ * roadmap: the month's dialog has no layout to choose. */
+static void
+test_export_follows_page (void)
+{
+  TandemWindow *window = tandem_window_new (GTK_APPLICATION (application));
+  TandemWorkspace *workspace = tandem_window_get_workspace (window);
+  AdwMessageDialog *dialog;
+  GDate march;
+
+  tandem_workspace_create (workspace, TANDEM_TYPE_LAUNCH, NULL, "title", "Spring launch",
+                           "date", "2027-03-16", "tier", 1, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_view_stack_set_visible_child_name (window->view_stack, "launches");
+  g_date_clear (&march, 1);
+  g_date_set_dmy (&march, 1, G_DATE_MARCH, 2027);
+  tandem_calendar_set_month (window->calendar, &march);
+  gui_test_save_screenshot (GTK_WIDGET (window), "print-launches-page.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  WAIT_FOR (find_dialog ("Export Calendar Month") != NULL);
+  dialog = find_dialog ("Export Calendar Month");
+  g_assert_null (find_dialog ("Export Roadmap"));
+  /* Format and paper; no layout. */
+  g_assert_cmpuint (count_visible_choices (GTK_WIDGET (dialog)), ==, 2);
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "print-export-month-dialog.png");
+  adw_message_dialog_response (dialog, "cancel");
+  wait_a_little ();
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "roadmap");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  WAIT_FOR (find_dialog ("Export Roadmap") != NULL);
+  dialog = find_dialog ("Export Roadmap");
+  g_assert_cmpuint (count_visible_choices (GTK_WIDGET (dialog)), ==, 3);
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "print-export-roadmap-dialog.png");
+  adw_message_dialog_response (dialog, "cancel");
+  wait_a_little ();
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_a_little ();
+}
+
 static void
 test_take_snapshot_dialog (void)
 {
@@ -243,6 +356,8 @@ main (int    argc,
   g_test_add_func ("/gui/print/page-setup-remembered", test_page_setup_remembered);
   g_test_add_func ("/gui/print/comparison", test_print_comparison);
   g_test_add_func ("/gui/print/snapshot-dialogs", test_take_snapshot_dialog);
+  g_test_add_func ("/gui/print/month", test_print_month);
+  g_test_add_func ("/gui/print/export-follows-page", test_export_follows_page);
 
   return g_test_run ();
 }
