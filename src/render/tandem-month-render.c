@@ -109,16 +109,19 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Compact, a launch's title takes up to two lines and a task's one;
+ * otherwise three and two. */
 static PangoLayout *
 item_layout (cairo_t               *cr,
              const TandemMonthItem *item,
-             double                 width)
+             double                 width,
+             gboolean               compact)
 {
   PangoLayout *layout;
 
   if (item->launch)
-    return tandem_layout_text (cr, "Sans Bold 7.5", item->title, width - 6, 2);
-  layout = tandem_layout_text (cr, "Sans 6.5", item->title, width - 7, 1);
+    return tandem_layout_text (cr, "Sans Bold 7.5", item->title, width - 6, compact ? 2 : 3);
+  layout = tandem_layout_text (cr, "Sans 6.5", item->title, width - 7, compact ? 1 : 2);
   if (item->done)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
@@ -142,12 +145,14 @@ item_height (PangoLayout *layout)
 /**
  * tandem_month_render_item:
  * @width: the width of the day's box
+ * @compact: whether the day is short of room
  * @text: (out) (optional): where the text went, in Pango units from the
  *   item's corner
  *
  * Draws @item at (0, 0): a launch as a chip in its tier's colour with its
- * title on up to two lines, a task as one smaller line with a bullet, struck
- * through when done.
+ * title on up to three lines (two when @compact), a task as a smaller line
+ * with a bullet that wraps to two lines unless @compact, struck through when
+ * done.
  *
  * Returns: the height it took.
  */
@@ -155,6 +160,7 @@ double
 tandem_month_render_item (cairo_t               *cr,
                           const TandemMonthItem *item,
                           double                 width,
+                          gboolean               compact,
                           PangoRectangle        *text)
 {
   g_autoptr(PangoLayout) layout = NULL;
@@ -162,7 +168,7 @@ tandem_month_render_item (cairo_t               *cr,
 
   g_return_val_if_fail (item != NULL, 0);
 
-  layout = item_layout (cr, item, width);
+  layout = item_layout (cr, item, width, compact);
   height = item_height (layout);
   cairo_save (cr);
   if (item->launch)
@@ -178,7 +184,7 @@ tandem_month_render_item (cairo_t               *cr,
   else
     {
       cairo_set_source_rgb (cr, 0.45, 0.45, 0.48);
-      cairo_rectangle (cr, 1, height / 2 - 1.5, 3, 3);
+      cairo_rectangle (cr, 1, 4.5, 3, 3);
       cairo_fill (cr);
       if (item->done)
         cairo_set_source_rgb (cr, 0.5, 0.5, 0.52);
@@ -314,7 +320,7 @@ draw_legend (cairo_t                 *cr,
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
-      g_autoptr(PangoLayout) layout = item_layout (cr, &items[i], 200);
+      g_autoptr(PangoLayout) layout = item_layout (cr, &items[i], 200, TRUE);
       PangoRectangle logical;
       double w;
 
@@ -324,7 +330,7 @@ draw_legend (cairo_t                 *cr,
         break;
       cairo_save (cr);
       cairo_translate (cr, x, o->margin + LEGEND_Y);
-      tandem_month_render_item (cr, &items[i], w, NULL);
+      tandem_month_render_item (cr, &items[i], w, TRUE, NULL);
       cairo_restore (cr);
       x += w + 10;
     }
@@ -356,6 +362,23 @@ draw_weekdays (TandemMonthRender *self,
     }
 }
 
+static double
+items_height (cairo_t   *cr,
+              GPtrArray *items,
+              double     width,
+              gboolean   compact)
+{
+  double total = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(PangoLayout) layout = item_layout (cr, g_ptr_array_index (items, i), width, compact);
+
+      total += item_height (layout) + ITEM_GAP;
+    }
+  return total;
+}
+
 static void
 draw_day (cairo_t   *cr,
           GPtrArray *items,
@@ -366,17 +389,19 @@ draw_day (cairo_t   *cr,
 {
   double bottom = y + h - CELL_PAD, used = y + DAY_NUMBER + 1;
   double inner = w - 2 * CELL_PAD;
+  gboolean compact = used + items_height (cr, items, inner, FALSE) - ITEM_GAP > bottom;
   guint shown = 0;
 
-  /* Take items while they fit; keep room for "+N more" unless the last one
-   * fits where it would go. */
+  /* Longer text while the day has room for it; then take items while they
+   * fit, keeping room for "+N more" unless the last one fits where it
+   * would go. */
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
   cairo_clip (cr);
   for (guint i = 0; i < items->len; i++)
     {
       TandemMonthItem *item = g_ptr_array_index (items, i);
-      g_autoptr(PangoLayout) layout = item_layout (cr, item, inner);
+      g_autoptr(PangoLayout) layout = item_layout (cr, item, inner, compact);
       double need = item_height (layout);
       gboolean last = i + 1 == items->len;
 
@@ -384,7 +409,7 @@ draw_day (cairo_t   *cr,
         break;
       cairo_save (cr);
       cairo_translate (cr, x + CELL_PAD, used);
-      tandem_month_render_item (cr, item, inner, NULL);
+      tandem_month_render_item (cr, item, inner, compact, NULL);
       cairo_restore (cr);
       used += need + ITEM_GAP;
       shown++;

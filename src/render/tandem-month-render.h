@@ -37,6 +37,7 @@ void               tandem_month_render_draw_page   (TandemMonthRender       *sel
 double             tandem_month_render_item        (cairo_t                 *cr,
                                                     const TandemMonthItem   *item,
                                                     double                   width,
+                                                    gboolean                 compact,
                                                     PangoRectangle          *text);
 GPtrArray         *tandem_month_render_export      (TandemMonthRender       *self,
                                                     const char              *format,

@@ -49,9 +49,10 @@ test_item_text_fits (void)
   const double width = 104, margin = 10;
 
   for (guint i = 0; i < G_N_ELEMENTS (hard_titles); i++)
-    for (int kind = 0; kind < 4; kind++)
+    for (int kind = 0; kind < 8; kind++)
       {
-        TandemMonthItem item = { kind < 3, (char *) hard_titles[i], kind + 1, kind == 3 && i % 2 == 0 };
+        gboolean compact = kind >= 4;
+        TandemMonthItem item = { kind % 4 < 3, (char *) hard_titles[i], kind % 4 + 1, kind % 4 == 3 && i % 2 == 0 };
         cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (width + 2 * margin), 80);
         cairo_t *cr = cairo_create (surface);
         PangoRectangle text;
@@ -62,7 +63,7 @@ test_item_text_fits (void)
         cairo_set_source_rgb (cr, 1, 1, 1);
         cairo_paint (cr);
         cairo_translate (cr, margin, margin);
-        height = tandem_month_render_item (cr, &item, width, &text);
+        height = tandem_month_render_item (cr, &item, width, compact, &text);
         cairo_destroy (cr);
         cairo_surface_flush (surface);
 
@@ -70,9 +71,10 @@ test_item_text_fits (void)
                         pango_units_to_double (text.x), pango_units_to_double (text.y),
                         pango_units_to_double (text.width), pango_units_to_double (text.height),
                         width, height);
-        /* A launch may wrap to two lines; a task is one. */
+        /* A launch wraps to three lines, two when compact; a task to two,
+         * one when compact. */
         g_assert_cmpfloat (height, >, 5);
-        g_assert_cmpfloat (height, <, item.launch ? 30 : 16);
+        g_assert_cmpfloat (height, <, 11 * ((item.launch ? 2 : 1) + !compact) + 2);
         g_assert_cmpint (text.width, >, 0);
         g_assert_cmpint (text.x, >=, 0);
         g_assert_cmpint (text.y, >=, 0);
