@@ -165,7 +165,18 @@ tandem_layout_draw_header (cairo_t                 *cr,
 {
   double width = options->page_width - 2 * options->margin;
   g_autoptr(PangoLayout) heading = tandem_layout_text (cr, "Sans Bold 18", title, width, 1);
-  g_autoptr(PangoLayout) sub = tandem_layout_text (cr, "Sans 10.5", subtitle, width, 1);
+  g_autoptr(PangoLayout) sub = NULL;
+  const char *sub_fonts[] = { "Sans 10.5", "Sans 9.5", "Sans 8.5" };
+
+  /* A long subtitle (a comparison's, on portrait paper) gets a smaller font
+   * before it loses its end. */
+  for (guint i = 0; i < G_N_ELEMENTS (sub_fonts); i++)
+    {
+      g_clear_object (&sub);
+      sub = tandem_layout_text (cr, sub_fonts[i], subtitle, width, 1);
+      if (!pango_layout_is_ellipsized (sub))
+        break;
+    }
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);

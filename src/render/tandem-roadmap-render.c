@@ -618,15 +618,17 @@ tandem_roadmap_render_get_options (TandemRoadmapRender *self)
   return &self->options;
 }
 
+/* @with_author: FALSE in a comparison's header, which is long already. */
 static char *
-describe (TandemRoadmap *roadmap)
+describe (TandemRoadmap *roadmap,
+          gboolean       with_author)
 {
   g_autofree char *date = tandem_layout_format_date (roadmap->date);
 
   if (roadmap->name == NULL)
     /* TRANSLATORS: in a print-out's header: the board as it is today, and the date */
     return g_strdup_printf (_("Current board · %s"), date);
-  if (roadmap->author != NULL)
+  if (roadmap->author != NULL && with_author)
     /* TRANSLATORS: a snapshot's name, date and author */
     return g_strdup_printf (_("Snapshot “%s” · %s · by %s"), roadmap->name, date, roadmap->author);
   return g_strdup_printf (_("Snapshot “%s” · %s"), roadmap->name, date);
@@ -635,12 +637,12 @@ describe (TandemRoadmap *roadmap)
 static char *
 subtitle (TandemRoadmapRender *self)
 {
-  g_autofree char *after = describe (self->roadmap);
+  g_autofree char *after = describe (self->roadmap, self->before == NULL);
   g_autofree char *before = NULL;
 
   if (self->before == NULL)
     return g_steal_pointer (&after);
-  before = describe (self->before);
+  before = describe (self->before, FALSE);
   /* TRANSLATORS: a comparison's header: from one roadmap to another, and how many changes */
   return g_strdup_printf (ngettext ("Changes from %s to %s · %u change",
                                     "Changes from %s to %s · %u changes",
@@ -648,31 +650,43 @@ subtitle (TandemRoadmapRender *self)
                           before, after, self->changes->len);
 }
 
-static double
-legend_item (cairo_t    *cr,
-             double      x,
-             double      y,
-             const Rgb  *color,
-             gboolean    dot,
-             const char *label)
+typedef struct
 {
-  g_autoptr(PangoLayout) layout = tandem_layout_text (cr, "Sans 8.5", label, 120, 1);
+  const Rgb  *color;
+  gboolean    dot;
+  const char *label;
+  double      space_before;
+} LegendItem;
+
+static double
+legend_item (cairo_t          *cr,
+             double            x,
+             double            y,
+             const LegendItem *item,
+             gboolean          draw)
+{
+  g_autoptr(PangoLayout) layout = tandem_layout_text (cr, "Sans 8.5", item->label, 120, 1);
   PangoRectangle extents;
 
-  set_rgb (cr, color);
-  cairo_new_path (cr);
-  if (dot)
-    cairo_arc (cr, x + 3, y + 4.5, 3, 0, 2 * G_PI);
-  else
-    cairo_rectangle (cr, x, y + 1, 4, 8);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 0.3, 0.3, 0.33);
-  tandem_layout_show (cr, layout, x + 8, y);
+  x += item->space_before;
+  if (draw)
+    {
+      set_rgb (cr, item->color);
+      cairo_new_path (cr);
+      if (item->dot)
+        cairo_arc (cr, x + 3, y + 4.5, 3, 0, 2 * G_PI);
+      else
+        cairo_rectangle (cr, x, y + 1, 4, 8);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.33);
+      tandem_layout_show (cr, layout, x + 8, y);
+    }
   pango_layout_get_extents (layout, NULL, &extents);
   return x + 8 + pango_units_to_double (extents.width) + 10;
 }
 
-/* Status colours, team colours and, in a comparison, the marks. */
+/* Status colours, team colours and, in a comparison, the marks: smaller
+ * when they do not fit across the page, never cut off. */
 static void
 draw_legend (TandemRoadmapRender *self,
              cairo_t             *cr,
@@ -681,24 +695,32 @@ draw_legend (TandemRoadmapRender *self,
              double               right)
 {
   const char *teams[] = { N_("Product"), N_("Marketing"), N_("Other team") };
+  LegendItem items[G_N_ELEMENTS (status_colors) + G_N_ELEMENTS (team_colors) + 5];
+  guint n = 0;
+  double width = 0;
 
-  cairo_save (cr);
-  cairo_rectangle (cr, x, y - 2, right - x, 14);
-  cairo_clip (cr);
   for (guint i = 0; i < G_N_ELEMENTS (status_colors); i++)
-    x = legend_item (cr, x, y, &status_colors[i], FALSE, tandem_card_status_to_label (i));
-  x += 6;
+    items[n++] = (LegendItem) { &status_colors[i], FALSE, tandem_card_status_to_label (i), 0 };
   for (guint i = 0; i < G_N_ELEMENTS (team_colors); i++)
-    x = legend_item (cr, x, y, &team_colors[i], TRUE, _(teams[i]));
+    items[n++] = (LegendItem) { &team_colors[i], TRUE, _(teams[i]), i == 0 ? 6 : 0 };
   if (self->changes != NULL)
     {
-      x += 6;
-      x = legend_item (cr, x, y, &added_color, FALSE, _("Added"));
-      x = legend_item (cr, x, y, &removed_color, FALSE, _("Removed"));
-      x = legend_item (cr, x, y, &moved_color, FALSE, _("Moved"));
-      x = legend_item (cr, x, y, &changed_color, FALSE, _("Changed"));
-      legend_item (cr, x, y, &reordered_color, FALSE, _("Reordered"));
+      items[n++] = (LegendItem) { &added_color, FALSE, _("Added"), 6 };
+      items[n++] = (LegendItem) { &removed_color, FALSE, _("Removed"), 0 };
+      items[n++] = (LegendItem) { &moved_color, FALSE, _("Moved"), 0 };
+      items[n++] = (LegendItem) { &changed_color, FALSE, _("Changed"), 0 };
+      items[n++] = (LegendItem) { &reordered_color, FALSE, _("Reordered"), 0 };
     }
+  for (guint i = 0; i < n; i++)
+    width = legend_item (cr, width, 0, &items[i], FALSE);
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  if (width - 10 > right - x)
+    cairo_scale (cr, (right - x) / (width - 10), (right - x) / (width - 10));
+  x = 0;
+  for (guint i = 0; i < n; i++)
+    x = legend_item (cr, x, 0, &items[i], TRUE);
   cairo_restore (cr);
 }
 

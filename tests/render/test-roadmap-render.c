@@ -221,6 +221,70 @@ test_pages_grow_with_the_board (void)
     }
 }
 
+static gboolean
+band_has_color (cairo_surface_t *surface,
+                int              top,
+                int              bottom,
+                double           r,
+                double           g,
+                double           b)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 want = ((guint32) (r * 255 + 0.5) << 16) | ((guint32) (g * 255 + 0.5) << 8) | (guint32) (b * 255 + 0.5);
+
+  for (int y = top; y < bottom; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
+        int dr = (int) (pixel >> 16) - (int) (want >> 16);
+        int dg = (int) ((pixel >> 8) & 0xff) - (int) ((want >> 8) & 0xff);
+        int db = (int) (pixel & 0xff) - (int) (want & 0xff);
+
+        if (ABS (dr) <= 2 && ABS (dg) <= 2 && ABS (db) <= 2)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* A comparison's legend is longer than a portrait page is wide: it shrinks
+ * to fit rather than losing its last marks (Reordered's swatch is the
+ * last), and stays inside the margins. */
+static void
+test_legend_fits (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  g_autoptr(TandemRoadmap) before = tandem_roadmap_new_from_snapshot (workspace, tandem_snapshots_find (workspace, "Q4 planning baseline"));
+  g_autoptr(TandemRoadmap) after = tandem_roadmap_new_current (workspace);
+  g_autoptr(GPtrArray) changes = tandem_roadmap_compare (before, after);
+  g_autoptr(TandemRoadmap) marked = tandem_roadmap_new_marked (before, after, changes);
+  g_autoptr(TandemRoadmapRender) render = NULL;
+  TandemPageOptions options;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int top, bottom;
+
+  tandem_page_options_init (&options, "a4", TANDEM_ORIENTATION_PORTRAIT, TANDEM_LAYOUT_FIT);
+  render = tandem_roadmap_render_new (marked, before, changes, &options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) options.page_width, (int) options.page_height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  /* Only the header: the legend's band, left of the page's right margin. */
+  top = (int) (options.margin + 36);
+  bottom = (int) (options.margin + TANDEM_LAYOUT_HEADER_HEIGHT - 2);
+  cairo_rectangle (cr, 0, 0, options.page_width - options.margin, bottom);
+  cairo_clip (cr);
+  tandem_roadmap_render_draw_page (render, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_true (band_has_color (surface, top, bottom, 0.15, 0.64, 0.41));  /* Added */
+  g_assert_true (band_has_color (surface, top, bottom, 0.90, 0.38, 0.00));  /* Changed */
+  g_assert_true (band_has_color (surface, top, bottom, 0.38, 0.53, 0.72));  /* Reordered */
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -231,6 +295,7 @@ main (int    argc,
   g_test_add_func ("/render/roadmap/page-counts", test_page_counts);
   g_test_add_func ("/render/roadmap/poster-pages", test_poster_pages);
   g_test_add_func ("/render/roadmap/pages-grow-with-the-board", test_pages_grow_with_the_board);
+  g_test_add_func ("/render/roadmap/legend-fits", test_legend_fits);
 
   return g_test_run ();
 }
