@@ -334,6 +334,31 @@ test_take_snapshot_dialog (void)
   wait_a_little ();
 }
 
+/* The snapshot dialogs with the sample's snapshot, as a user sees them:
+ * the list, the snapshot's preview and the comparison's. */
+static void
+test_snapshot_dialogs_look (void)
+{
+  g_autoptr(TandemWorkspace) workspace = load_sample ();
+  TandemSnapshot *baseline = tandem_snapshots_find (workspace, "Q4 planning baseline");
+  TandemSnapshotsDialog *list = tandem_snapshots_dialog_new (workspace);
+  GtkWindow *preview;
+
+  g_assert_nonnull (baseline);
+  gtk_window_present (GTK_WINDOW (list));
+  gui_test_save_screenshot (GTK_WIDGET (list), "print-snapshots-dialog.png");
+  g_assert_nonnull (gui_test_find_button (GTK_WIDGET (list), "_View"));
+
+  preview = tandem_snapshots_dialog_view (list, baseline);
+  gui_test_save_screenshot (GTK_WIDGET (preview), "print-snapshot-preview.png");
+  gtk_window_destroy (preview);
+  preview = tandem_snapshots_dialog_compare (list, baseline, NULL);
+  gui_test_save_screenshot (GTK_WIDGET (preview), "print-compare-preview.png");
+  gtk_window_destroy (preview);
+  gtk_window_destroy (GTK_WINDOW (list));
+  wait_a_little ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -356,6 +381,7 @@ main (int    argc,
   g_test_add_func ("/gui/print/page-setup-remembered", test_page_setup_remembered);
   g_test_add_func ("/gui/print/comparison", test_print_comparison);
   g_test_add_func ("/gui/print/snapshot-dialogs", test_take_snapshot_dialog);
+  g_test_add_func ("/gui/print/snapshot-dialogs-look", test_snapshot_dialogs_look);
   g_test_add_func ("/gui/print/month", test_print_month);
   g_test_add_func ("/gui/print/export-follows-page", test_export_follows_page);
 
