@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-# bench-print.py CLI WORKSPACE-500 WORKSPACE-5000
+# bench-print.py CLI WORKSPACE-500 WORKSPACE-5000 WORKSPACE-CALENDAR
 #
 # TAP: exporting 500 cards to PDF (fit, A4 landscape) takes at most a second
-# (the median of five runs), and a 5,000-card poster finishes and its
-# process peaks under 200 MB.  The page counts are checked with pdfinfo.
+# (the median of five runs), a 5,000-card poster finishes and its process
+# peaks under 200 MB, and twelve months of a 1,000-launch calendar export in
+# at most a second (reported beside loading the same file, `tandem-cli
+# info`, in the same run).  The page counts are checked with pdfinfo.
 import os
 import resource
 import statistics
@@ -12,7 +14,7 @@ import sys
 import tempfile
 import time
 
-cli, small, large = sys.argv[1:4]
+cli, small, large, calendar = sys.argv[1:5]
 out = tempfile.mkdtemp(prefix="tandem-bench-print-")
 results = []
 
@@ -22,11 +24,14 @@ def pages(pdf):
     return int(next(l for l in info.splitlines() if l.startswith("Pages:")).split()[1])
 
 
-def export(workspace, pdf, *options):
+def timed(*command):
     before = time.monotonic()
-    subprocess.run([cli, "export", workspace, "-o", pdf, *options],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.monotonic() - before
+
+
+def export(workspace, pdf, *options):
+    return timed(cli, "export", workspace, "-o", pdf, *options)
 
 
 pdf = os.path.join(out, "500.pdf")
@@ -52,6 +57,17 @@ peak_mb = int(peak_kb) / 1024
 results.append((child.returncode == 0 and peak_mb < 200,
                 f"5,000-card poster (A4 portrait, {pages(pdf)} pages): {float(seconds):.2f} s, "
                 f"peak RSS {peak_mb:.1f} MB (limit 200 MB)"))
+
+# The busiest year of the generated launches, by month.
+pdf = os.path.join(out, "calendar.pdf")
+times = [export(calendar, pdf, "--calendar", "2026-12", "--months", "12") for _ in range(5)]
+loads = [timed(cli, "info", calendar) for _ in range(5)]
+median = statistics.median(times)
+load = statistics.median(loads)
+results.append((median <= 1.0 and pages(pdf) == 12,
+                f"12 months of a 1,000-launch calendar to PDF ({pages(pdf)} pages): "
+                f"median {median:.3f} s of {', '.join(f'{t:.3f}' for t in times)} (limit 1 s); "
+                f"{median / load:.1f}× loading the file ({load:.3f} s)"))
 
 print(f"1..{len(results)}")
 for i, (ok, text) in enumerate(results, 1):
