@@ -542,6 +542,58 @@ test_scheduled_fallback (void)
   g_assert_cmpuint (total, ==, 2);
 }
 
+static const char *
+title_at (GHashTable *by_day,
+          const char *date,
+          guint       index)
+{
+  GDate d = day (date);
+  GPtrArray *items = g_hash_table_lookup (by_day, GUINT_TO_POINTER (g_date_get_julian (&d)));
+
+  g_assert_nonnull (items);
+  g_assert_cmpuint (index, <, items->len);
+  return tandem_object_get_string (g_ptr_array_index (items, index), "title");
+}
+
+/* A launch on its day, its tasks on their due days; a day's launches first
+ * by tier, then its tasks, each by title. */
+static void
+test_index_by_day (void)
+{
+  g_autoptr(TandemWorkspace) ws = tandem_workspace_new_untitled ();
+  g_autoptr(GHashTable) by_day = NULL;
+  TandemLaunch *tier3 = new_launch (ws, "2027-03-16", 3, "2027-01-01");
+  TandemLaunch *tier1 = new_launch (ws, "2027-03-16", 1, "2027-01-01");
+  GDate d = day ("2027-03-16");
+  guint n = 0;
+  GHashTableIter iter;
+  GPtrArray *items;
+
+  tandem_workspace_set (ws, tier3, "title", "Widgets", NULL);
+  tandem_workspace_set (ws, tier1, "title", "Teams", NULL);
+  tandem_workspace_create (ws, TANDEM_TYPE_TASK, tier1, "title", "Webinar", "offset", 0, NULL);
+  tandem_workspace_create (ws, TANDEM_TYPE_TASK, tier3, "title", "Blog post", "offset", 0, NULL);
+  tandem_workspace_create (ws, TANDEM_TYPE_TASK, tier3, "title", "Press brief", "offset", -7, NULL);
+  tandem_workspace_create (ws, TANDEM_TYPE_LAUNCH, NULL, "title", "In May", "date", "2027-05-01",
+                           "tier", 2, NULL);
+
+  by_day = tandem_launch_ops_index_by_day (ws);
+  g_assert_cmpuint (g_hash_table_size (by_day), ==, 3);
+  g_assert_cmpuint (((GPtrArray *) g_hash_table_lookup (by_day, GUINT_TO_POINTER (g_date_get_julian (&d))))->len, ==, 4);
+  g_assert_cmpstr (title_at (by_day, "2027-03-16", 0), ==, "Teams");
+  g_assert_cmpstr (title_at (by_day, "2027-03-16", 1), ==, "Widgets");
+  g_assert_cmpstr (title_at (by_day, "2027-03-16", 2), ==, "Blog post");
+  g_assert_cmpstr (title_at (by_day, "2027-03-16", 3), ==, "Webinar");
+  g_assert_cmpstr (title_at (by_day, "2027-03-09", 0), ==, "Press brief");
+  g_assert_cmpstr (title_at (by_day, "2027-05-01", 0), ==, "In May");
+
+  g_hash_table_iter_init (&iter, by_day);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &items))
+    n += items->len;
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_true (g_date_valid_weekday (tandem_launch_ops_locale_week_start ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/core/launch-ops/warning/tier-one-week", test_warning_tier_one_week);
   g_test_add_func ("/core/launch-ops/today-dst", test_today_dst);
   g_test_add_func ("/core/launch-ops/scheduled-fallback", test_scheduled_fallback);
+  g_test_add_func ("/core/launch-ops/index-by-day", test_index_by_day);
 
   return g_test_run ();
 }
