@@ -25,13 +25,13 @@
  *
  * Returns: (transfer none): the operation, alive while it runs.
  */
-TandemPrintOperation *
-tandem_print_roadmap (GtkWindow     *parent,
-                      TandemRoadmap *roadmap,
-                      TandemRoadmap *before,
-                      GPtrArray     *changes)
+/* Runs @operation with the print dialog; the operation keeps itself alive
+ * while it runs. */
+static TandemPrintOperation *
+run_print_dialog (GtkWindow            *parent,
+                  TandemPrintOperation *operation)
 {
-  g_autoptr(TandemPrintOperation) operation = tandem_print_operation_new (roadmap, before, changes);
+  g_autoptr(TandemPrintOperation) owned = operation;
   g_autoptr(GError) error = NULL;
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
@@ -40,6 +40,15 @@ tandem_print_roadmap (GtkWindow     *parent,
   if (error != NULL)
     g_warning ("Printing failed: %s", error->message);
   return operation;
+}
+
+TandemPrintOperation *
+tandem_print_roadmap (GtkWindow     *parent,
+                      TandemRoadmap *roadmap,
+                      TandemRoadmap *before,
+                      GPtrArray     *changes)
+{
+  return run_print_dialog (parent, tandem_print_operation_new (roadmap, before, changes));
 }
 
 /**
@@ -55,15 +64,7 @@ tandem_print_month (GtkWindow       *parent,
                     const GDate     *month,
                     GDateWeekday     week_start)
 {
-  g_autoptr(TandemPrintOperation) operation = tandem_print_operation_new_month (workspace, month, week_start);
-  g_autoptr(GError) error = NULL;
-
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           parent, &error);
-  if (error != NULL)
-    g_warning ("Printing failed: %s", error->message);
-  return operation;
+  return run_print_dialog (parent, tandem_print_operation_new_month (workspace, month, week_start));
 }
 
 /* What an export draws: the roadmap (a snapshot, a comparison), or a month
