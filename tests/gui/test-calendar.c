@@ -130,6 +130,16 @@ test_month (Fixture       *f,
   g_assert_nonnull (task_chip);
   g_assert_true (gtk_widget_get_parent (task_chip) == cell_of (f, "2027-03-09"));
   g_assert_true (gtk_widget_has_css_class (task_chip, "task"));
+  /* Its tooltip is made on demand; screen readers get the same text. */
+  g_assert_true (gtk_widget_get_has_tooltip (task_chip));
+  {
+    TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+    g_autofree char *description = g_strdup_printf ("%s — task of “%s”",
+                                                    tandem_object_get_string (task, "title"),
+                                                    tandem_object_get_string (tandem_object_get_parent (task), "title"));
+
+    gtk_test_accessible_assert_property (task_chip, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  }
   g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "today"));
   g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-04-01"), "other-month"));
   g_assert_cmpstr (tandem_calendar_get_summary (f->calendar), ==,
