@@ -16,6 +16,7 @@
 #include "tandem-calendar.h"
 #include "tandem-ical.h"
 #include "tandem-launch-editor.h"
+#include "tandem-tier-editor.h"
 
 /* The Launches page: a month grid and, beside it, the upcoming launches and
  * the warnings.
@@ -686,6 +687,22 @@ new_launch_action (GtkWidget  *widget,
 }
 
 static void
+edit_tiers_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemCalendar *self = TANDEM_CALENDAR (widget);
+  GtkWidget *editor;
+
+  if (self->workspace == NULL)
+    return;
+  editor = tandem_tier_editor_new (self->workspace);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     TandemCalendar  *self)
@@ -1346,6 +1363,7 @@ tandem_calendar_class_init (TandemCalendarClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "calendar.new-launch", NULL, new_launch_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "calendar.edit-tiers", NULL, edit_tiers_action);
   gtk_widget_class_install_action (widget_class, "calendar.move", "i", move_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous-month", NULL);

@@ -13,6 +13,7 @@
 #include "tandem-file.h"
 #include "tandem-gui.h"
 #include "tandem-launch-editor.h"
+#include "tandem-tier-editor.h"
 #include "tandem-window-private.h"
 #include "gui-test-utils.h"
 
@@ -431,6 +432,100 @@ test_editor (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GtkWidget *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  return found;
+}
+
+static GtkWidget *
+find_spin (GtkWidget *widget,
+           guint     *nth)
+{
+  if (GTK_IS_SPIN_BUTTON (widget) && (*nth)-- == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_spin (child, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tier templates: built in until edited; the first edit copies the template
+ * into the workspace in the same undo step, and a new launch of the tier
+ * gets the edited checklist. */
+static void
+test_tiers (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) builtin = tandem_launch_ops_list_template (f->workspace, 1);
+  TandemTierEditor *editor;
+  GtkWidget *min_lead;
+  TandemTier *tier;
+  guint nth = 0;
+
+  g_assert_null (tandem_launch_ops_find_tier (f->workspace, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.edit-tiers", NULL));
+  editor = TANDEM_TIER_EDITOR (find_toplevel (TANDEM_TYPE_TIER_EDITOR));
+  g_assert_nonnull (editor);
+  tandem_tier_editor_set_tier (editor, 1);
+  gui_test_wait_for_frames (GTK_WIDGET (editor), 1);
+  min_lead = find_spin (GTK_WIDGET (editor), &nth);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (min_lead)), ==,
+                   tandem_launch_ops_get_min_lead (f->workspace, 1));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "tier-editor-builtin.png");
+
+  /* Changing the notice makes the template the workspace's: one undo step. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (min_lead), 100);
+  tier = tandem_launch_ops_find_tier (f->workspace, 1);
+  g_assert_nonnull (tier);
+  g_assert_cmpint (tandem_object_get_int (TANDEM_OBJECT (tier), "min-lead"), ==, 100);
+  g_assert_cmpint (tandem_launch_ops_get_min_lead (f->workspace, 1), ==, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (tier)))),
+                    ==, builtin->len);
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->workspace), ==, "Edit Tier Template");
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_null (tandem_launch_ops_find_tier (f->workspace, 1));
+  gui_test_iterate (50);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (min_lead)), ==,
+                   tandem_launch_ops_get_min_lead (f->workspace, 1));
+
+  /* A task added to the template goes into every new Tier 1 launch. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "tiers.add-task", NULL));
+  tier = tandem_launch_ops_find_tier (f->workspace, 1);
+  g_assert_nonnull (tier);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (tier)))),
+                    ==, builtin->len + 1);
+  gui_test_iterate (100);
+  gui_test_save_screenshot (GTK_WIDGET (editor), "tier-editor-edited.png");
+  {
+    TandemLaunch *launch = tandem_workspace_create (f->workspace, TANDEM_TYPE_LAUNCH, NULL,
+                                                    "title", "Templated", "date", "2027-09-01", NULL);
+    GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (launch)));
+    gboolean found = FALSE;
+
+    tandem_launch_ops_apply_tier (f->workspace, launch, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, builtin->len + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+      {
+        g_autoptr(TandemObject) task = g_list_model_get_item (tasks, i);
+
+        found |= g_strcmp0 (tandem_object_get_string (task, "title"), "New task") == 0;
+      }
+    g_assert_true (found);
+  }
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +547,7 @@ main (int   argc,
   g_test_add ("/gui/calendar/keyboard", Fixture, NULL, fixture_init, test_keyboard, fixture_clear);
   g_test_add ("/gui/calendar/more", Fixture, NULL, fixture_init, test_more, fixture_clear);
   g_test_add ("/gui/calendar/editor", Fixture, NULL, fixture_init, test_editor, fixture_clear);
+  g_test_add ("/gui/calendar/tiers", Fixture, NULL, fixture_init, test_tiers, fixture_clear);
 
   status = g_test_run ();
 
