@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 #include <string.h>
@@ -19,8 +20,9 @@
 
 /* The Launches page under Xvfb, on the Orbit sample: the month grid, a real
  * pointer drag of a launch (its tasks follow), dropping a task, a drop
- * outside the grid, the keyboard moves and "+N more".  Screenshots are
- * written to the build directory. */
+ * outside the grid, the keyboard moves (as actions and as real key presses),
+ * "+N more" and the tier templates.  Screenshots are written to the build
+ * directory. */
 
 #define ORBIT_3         "n-55yc7yqvbka0"   /* Tier 1, 2027-03-16 */
 #define PRESS_RELEASE   "t-851rwdgeppa2"   /* its task at T-7 */
@@ -159,6 +161,24 @@ test_month (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "other-month"));
 }
 
+/* Runs @command (xdotool) while the main loop keeps running: GTK must see
+ * the events it sends as they come. */
+static gboolean
+run_command (const char *command)
+{
+  g_auto(GStrv) argv = NULL;
+  int status = -1;
+  GPid pid;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, NULL));
+  while (waitpid (pid, &status, WNOHANG) == 0)
+    g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+  g_spawn_close_pid (pid);
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
 /* A real pointer drag with xdotool, from the launch's chip to another day. */
 static gboolean
 xdotool_drag (GtkWidget *from,
@@ -168,7 +188,6 @@ xdotool_drag (GtkWidget *from,
   graphene_point_t a, b;
   double nx, ny;
   g_autofree char *command = NULL;
-  int status = -1;
 
   if (g_find_program_in_path ("xdotool") == NULL)
     return FALSE;
@@ -188,20 +207,7 @@ xdotool_drag (GtkWidget *from,
                              (int) a.x, (int) a.y, (int) a.x + 10, (int) a.y + 10,
                              (int) (a.x + b.x) / 2, (int) (a.y + b.y) / 2,
                              (int) b.x - 2, (int) b.y - 2, (int) b.x, (int) b.y);
-  /* xdotool waits on its sleeps; the main loop must run meanwhile for GTK
-   * to see the drag, so it is spawned asynchronously. */
-  {
-    g_auto(GStrv) argv = NULL;
-    GPid pid;
-
-    g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
-    g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                  NULL, NULL, &pid, NULL));
-    while (waitpid (pid, &status, WNOHANG) == 0)
-      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
-    g_spawn_close_pid (pid);
-  }
-  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+  return run_command (command);
 }
 
 static void
@@ -340,6 +346,49 @@ test_keyboard (Fixture       *f,
   g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -6);
   g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-04-05");
   g_assert_true (gtk_widget_has_focus (chip_of (f, PRESS_RELEASE)));
+}
+
+/* The same moves with real key presses: Alt+arrows on a focused chip, and
+ * Page Down for the next month. */
+static void
+test_keys (Fixture       *f,
+           gconstpointer  data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+  g_autofree char *focus = NULL;
+  GDate month;
+
+  if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      return;
+    }
+  focus = g_strdup_printf ("xdotool windowfocus --sync %lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_assert_true (run_command (focus));
+  gtk_widget_grab_focus (chip_of (f, ORBIT_3));
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, ORBIT_3)));
+
+  /* A week later, then a day earlier; focus stays on the launch. */
+  g_assert_true (run_command ("xdotool key alt+Down"));
+  WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-23") == 0);
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, ORBIT_3)));
+  g_assert_true (run_command ("xdotool key alt+Left"));
+  WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-22") == 0);
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -7);
+
+  /* A task: its offset changes, its launch stays. */
+  gtk_widget_grab_focus (chip_of (f, PRESS_RELEASE));
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, PRESS_RELEASE)));
+  g_assert_true (run_command ("xdotool key alt+Right"));
+  WAIT_FOR (tandem_object_get_int (task, "offset") == -6);
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-22");
+  g_assert_true (run_command ("xdotool key alt+Up"));
+  WAIT_FOR (tandem_object_get_int (task, "offset") == -13);
+
+  /* Page Down: the next month. */
+  g_assert_true (run_command ("xdotool key Page_Down"));
+  WAIT_FOR ((tandem_calendar_get_month (f->calendar, &month), g_date_get_month (&month) == G_DATE_APRIL));
 }
 
 static void
@@ -545,6 +594,7 @@ main (int   argc,
   g_test_add ("/gui/calendar/drop-task-and-outside", Fixture, NULL, fixture_init,
               test_drop_task_and_outside, fixture_clear);
   g_test_add ("/gui/calendar/keyboard", Fixture, NULL, fixture_init, test_keyboard, fixture_clear);
+  g_test_add ("/gui/calendar/keys", Fixture, NULL, fixture_init, test_keys, fixture_clear);
   g_test_add ("/gui/calendar/more", Fixture, NULL, fixture_init, test_more, fixture_clear);
   g_test_add ("/gui/calendar/editor", Fixture, NULL, fixture_init, test_editor, fixture_clear);
   g_test_add ("/gui/calendar/tiers", Fixture, NULL, fixture_init, test_tiers, fixture_clear);
