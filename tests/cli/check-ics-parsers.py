@@ -112,6 +112,9 @@ def check_stream(name, data):
         except UnicodeDecodeError:
             failures.append('%s: a UTF-8 character split by folding: %r' % (where, line))
     check(any(line.startswith(b' ') for line in lines), '%s: no folded line' % name)
+    # Folds with a multi-byte character on either side: the case to get right.
+    return sum(1 for before, after in zip(lines, lines[1:])
+               if after.startswith(b' ') and (before[-1:] >= b'\x80' or after[1:2] >= b'\x80'))
 
 
 def text_fields(data):
@@ -145,7 +148,7 @@ def check_export(name, cli, workspace, tmpdir):
     first = export(cli, workspace, os.path.join(tmpdir, name + '-1.ics'))
     second = export(cli, workspace, os.path.join(tmpdir, name + '-2.ics'))
 
-    check_stream(name, first)
+    multibyte_folds = check_stream(name, first)
     # Two exports differ only in DTSTAMP (the moment of export).
     strip = lambda d: [l for l in d.split(b'\r\n') if not l.startswith(b'DTSTAMP:')]
     check(strip(first) == strip(second), '%s: two exports differ beyond DTSTAMP' % name)
@@ -220,9 +223,10 @@ def check_export(name, cli, workspace, tmpdir):
     check(len(uids) == len(set(uids)), '%s: UIDs not unique' % name)
     check(set(u.partition('@')[0] for u in uids) == set(expected),
           '%s: %d events for %d launches and tasks' % (name, len(uids), len(expected)))
-    print('%s: %d events, %d octets, checked with icalendar %s and vobject'
-          % (name, len(uids), len(first), icalendar.__version__))
-    return len(uids)
+    print('%s: %d events, %d octets, %d folds beside a multi-byte character; '
+          'checked with icalendar %s and vobject'
+          % (name, len(uids), len(first), multibyte_folds, icalendar.__version__))
+    return len(uids), multibyte_folds
 
 
 HOSTILE = [
@@ -255,13 +259,12 @@ def make_hostile(sample, path):
         if notes is not None:
             notes.text = ('Line one, with; all \\ kinds\nLine two 日本語 🎉\n\n'
                           + HOSTILE[(i + 1) % len(HOSTILE)] * 3)
-        channel = ET.SubElement(launch, Q + 'channel')
-        channel.text = 'pod-cast, "live"; 実況'
-        for k, task in enumerate(launch.findall(Q + 'task')):
-            task.set('title', HOSTILE[(i + k) % len(HOSTILE)] + '\nsecond line')
-        # Custom channels belong before the tasks.
-        launch.remove(channel)
         tasks = launch.findall(Q + 'task')
+        for k, task in enumerate(tasks):
+            task.set('title', HOSTILE[(i + k) % len(HOSTILE)] + '\nsecond line')
+        # A channel of the launch's own, before the tasks as the schema wants.
+        channel = ET.Element(Q + 'channel')
+        channel.text = 'pod-cast, "live"; 実況'
         launch.insert(list(launch).index(tasks[0]) if tasks else len(launch), channel)
     tree.write(path, encoding='UTF-8', xml_declaration=True)
 
@@ -274,9 +277,10 @@ def main():
         result = subprocess.run([cli, 'validate', hostile], capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit('the generated workspace is not valid: ' + result.stdout + result.stderr)
-        n = check_export('orbit', cli, sample, tmpdir)
+        n, _ = check_export('orbit', cli, sample, tmpdir)
         check(n > 20, 'orbit: only %d events' % n)
-        check_export('hostile', cli, hostile, tmpdir)
+        _, folds = check_export('hostile', cli, hostile, tmpdir)
+        check(folds >= 10, 'hostile: only %d folds beside a multi-byte character' % folds)
     for failure in failures[:50]:
         print(failure, file=sys.stderr)
     if failures:
