@@ -43,6 +43,7 @@ static void
 show_tasks (TandemTierEditor *self,
             TandemTier       *tier)
 {
+  g_autoptr(GtkNoSelection) selection = NULL;
   GListModel *model;
 
   self->shown = tier;
@@ -60,7 +61,8 @@ show_tasks (TandemTierEditor *self,
       model = G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (store),
                                                      GTK_SORTER (g_object_ref (self->task_sorter))));
     }
-  gtk_list_view_set_model (self->tasks_view, GTK_SELECTION_MODEL (gtk_no_selection_new (model)));
+  selection = gtk_no_selection_new (model);
+  gtk_list_view_set_model (self->tasks_view, GTK_SELECTION_MODEL (selection));
   gtk_widget_set_sensitive (GTK_WIDGET (self->tasks_view), tier != NULL);
   gtk_widget_set_visible (self->customize_button, tier == NULL);
   adw_preferences_group_set_description (self->checklist_group,
