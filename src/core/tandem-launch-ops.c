@@ -252,7 +252,6 @@ tandem_launch_ops_locale_week_start (void)
 #endif
 }
 
-/* A day shows its launches first, by tier, then its tasks, each by title. */
 static int
 compare_day_items (gconstpointer a,
                    gconstpointer b)
@@ -287,9 +286,9 @@ index_add (GHashTable   *by_day,
 /**
  * tandem_launch_ops_index_by_day:
  *
- * Every dated launch on its day and every task of it on its due day, each
- * day's items sorted as a calendar shows them: launches by tier, then tasks,
- * each by title.
+ * Every dated launch on its day and every task of it on its due day.  The
+ * days are not sorted: a workspace holds far more days than a calendar shows,
+ * so sort a day with tandem_launch_ops_sort_day() when it is shown.
  *
  * Returns: (transfer full): a table of Julian day numbers
  *   (GUINT_TO_POINTER) to a #GPtrArray of #TandemObject.
@@ -299,8 +298,6 @@ tandem_launch_ops_index_by_day (TandemWorkspace *workspace)
 {
   GHashTable *by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   GListModel *launches;
-  GHashTableIter iter;
-  GPtrArray *items;
 
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), by_day);
 
@@ -324,11 +321,20 @@ tandem_launch_ops_index_by_day (TandemWorkspace *workspace)
             index_add (by_day, g_date_get_julian (&date) + offset, task);
         }
     }
-
-  g_hash_table_iter_init (&iter, by_day);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &items))
-    g_ptr_array_sort (items, compare_day_items);
   return by_day;
+}
+
+/**
+ * tandem_launch_ops_sort_day:
+ * @items: (element-type TandemObject): a day of tandem_launch_ops_index_by_day()
+ *
+ * Sorts a day's items as a calendar shows them: launches first, by tier,
+ * then tasks, each by title.
+ */
+void
+tandem_launch_ops_sort_day (GPtrArray *items)
+{
+  g_ptr_array_sort (items, compare_day_items);
 }
 
 /**

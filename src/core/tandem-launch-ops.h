@@ -56,6 +56,7 @@ gboolean      tandem_launch_ops_get_due           (TandemTask         *task,
                                                    GDate              *due);
 GDateWeekday  tandem_launch_ops_locale_week_start (void);
 GHashTable   *tandem_launch_ops_index_by_day      (TandemWorkspace    *workspace);
+void          tandem_launch_ops_sort_day          (GPtrArray          *items);
 void          tandem_launch_ops_get_scheduled     (TandemLaunch       *launch,
                                                    const GDate        *today,
                                                    GDate              *scheduled);

@@ -231,6 +231,46 @@ task_event (TandemLaunch *launch,
   return event;
 }
 
+/* Appends "NAME:value" as a TEXT property (RFC 5545 3.3.11), folded at 75
+ * octets between UTF-8 characters.  Only for X-WR-CALNAME: libical writes an
+ * X- property's value with "," and ";" unescaped, and readers that take an
+ * unknown property as a list (vobject) then cut the calendar's name at its
+ * first comma. */
+static void
+append_text_property (GString    *out,
+                      const char *name,
+                      const char *value)
+{
+  g_autoptr(GString) line = g_string_new (name);
+  gsize width;
+
+  g_string_append_c (line, ':');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '\\' || *p == ';' || *p == ',')
+        g_string_append_c (line, '\\');
+      if (*p == '\n')
+        g_string_append (line, "\\n");
+      else if (*p != '\r')
+        g_string_append_c (line, *p);
+    }
+
+  width = 0;
+  for (const char *p = line->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize size = g_utf8_next_char (p) - p;
+
+      if (width + size > 75)
+        {
+          g_string_append (out, "\r\n ");
+          width = 1;
+        }
+      g_string_append_len (out, p, size);
+      width += size;
+    }
+  g_string_append (out, "\r\n");
+}
+
 /**
  * tandem_ical_export:
  * @stamp: (nullable): the DTSTAMP of every event, or %NULL for now
@@ -246,7 +286,6 @@ tandem_ical_export (TandemWorkspace *workspace,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GString) out = NULL;
   icalcomponent *calendar;
-  icalproperty *name;
   char *head;
   const char *end;
 
@@ -260,9 +299,6 @@ tandem_ical_export (TandemWorkspace *workspace,
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
-  name = icalproperty_new_x (tandem_object_get_string (TANDEM_OBJECT (workspace), "title"));
-  icalproperty_set_x_name (name, "X-WR-CALNAME");
-  icalcomponent_add_property (calendar, name);
 
   /* libical builds a component's text by appending to one buffer, which
    * is quadratic for a calendar of thousands of events: serialise the
@@ -271,6 +307,8 @@ tandem_ical_export (TandemWorkspace *workspace,
   end = g_strrstr (head, "END:VCALENDAR");
   g_assert (end != NULL);
   out = g_string_new_len (head, end - head);
+  /* The name Google Calendar, Outlook and GNOME Calendar give the calendar. */
+  append_text_property (out, "X-WR-CALNAME", tandem_object_get_string (TANDEM_OBJECT (workspace), "title"));
 
   launches = G_LIST_MODEL (tandem_workspace_get_launches (workspace));
   for (guint i = 0; i < g_list_model_get_n_items (launches); i++)

@@ -13,6 +13,7 @@
 #include "tandem-calendar.h"
 #include "tandem-ical.h"
 #include "tandem-launch-editor.h"
+#include "tandem-tier-editor.h"
 
 /* The Launches page: a month grid and, beside it, the upcoming launches and
  * the warnings.
@@ -57,6 +58,7 @@ struct _TandemCalendar
   GtkDropTarget    *drop_target;
   GtkWidget        *hover_cell;
   GHashTable       *by_day;         /* Julian day → GPtrArray of TandemObject */
+  GHashTable       *sorted_days;    /* the Julian days of by_day already sorted */
   GHashTable       *warned;         /* TandemLaunch → GPtrArray of messages */
   guint             n_warnings;
 
@@ -100,14 +102,57 @@ first_grid_julian (TandemCalendar *self)
   return g_date_get_julian (&self->month) - back;
 }
 
+/* A day's items, launches first: sorted when first shown, since a workspace
+ * holds far more days than a month shows and sorting every day by title
+ * was 40% of rebuilding the index. */
+static GPtrArray *
+day_items (TandemCalendar *self,
+           guint           julian)
+{
+  GPtrArray *items = g_hash_table_lookup (self->by_day, GUINT_TO_POINTER (julian));
+
+  if (items != NULL && g_hash_table_add (self->sorted_days, GUINT_TO_POINTER (julian)))
+    tandem_launch_ops_sort_day (items);
+  return items;
+}
+
 static void
 rebuild_index (TandemCalendar *self)
 {
+  g_hash_table_remove_all (self->sorted_days);
   g_clear_pointer (&self->by_day, g_hash_table_unref);
   if (self->workspace != NULL)
     self->by_day = tandem_launch_ops_index_by_day (self->workspace);
   else
     self->by_day = g_hash_table_new (NULL, NULL);
+}
+
+/* Replaces only the lines of @list that differ from @lines, so that an edit
+ * which changes one warning rebinds one row, not the whole list. */
+static void
+splice_changed (GtkStringList *list,
+                GStrv          lines)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n_new = g_strv_length (lines);
+  guint head = 0, tail = 0;
+
+  while (head < n_old && head < n_new &&
+         g_str_equal (gtk_string_list_get_string (list, head), lines[head]))
+    head++;
+  while (tail < n_old - head && tail < n_new - head &&
+         g_str_equal (gtk_string_list_get_string (list, n_old - 1 - tail), lines[n_new - 1 - tail]))
+    tail++;
+  if (head == n_old && head == n_new)
+    return;
+
+  {
+    g_autofree const char **middle = g_new0 (const char *, n_new - head - tail + 1);
+
+    for (guint i = head; i < n_new - tail; i++)
+      middle[i - head] = lines[i];
+    gtk_string_list_splice (list, head, n_old - head - tail, middle);
+  }
 }
 
 static void
@@ -151,9 +196,7 @@ rebuild_warnings (TandemCalendar *self)
   self->n_warnings = warnings->len;
 
   messages = g_strv_builder_end (builder);
-  gtk_string_list_splice (self->warning_messages, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->warning_messages)),
-                          (const char * const *) messages);
+  splice_changed (self->warning_messages, messages);
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Warning", "%u Warnings",
                                           self->n_warnings),
                              self->n_warnings);
@@ -211,8 +254,8 @@ static const char * const chip_classes[] = {
   "launch", "task", "tier-1", "tier-2", "tier-3", "warning", "done", "overdue",
 };
 
-/* Classes and tooltips change only when they differ: restyling is what a
- * month switch would otherwise spend its frame on. */
+/* Classes change only when they differ: restyling is what a month switch
+ * would otherwise spend its frame on. */
 static void
 set_chip_classes (GtkWidget *chip,
                   guint      classes)
@@ -253,8 +296,9 @@ fill_chip (TandemCalendar *self,
   text = chip_text (self, object);
   tooltip = chip_tooltip (self, object);
   gtk_label_set_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (chip))), text);
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (chip), tooltip) != 0)
-    gtk_widget_set_tooltip_text (chip, tooltip);
+  /* The tooltip is made when asked for (chip_query_tooltip_cb): setting it
+   * here cost a tenth of a month switch.  Screen readers get the same text. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
 
   if (TANDEM_IS_LAUNCH (object))
     {
@@ -291,7 +335,7 @@ refresh_cells (TandemCalendar *self)
   for (guint i = 0; i < N_CELLS; i++)
     {
       Cell *cell = &self->cells[i];
-      GPtrArray *items = g_hash_table_lookup (self->by_day, GUINT_TO_POINTER (first + i));
+      GPtrArray *items = day_items (self, first + i);
       guint n = items != NULL ? items->len : 0;
       guint shown = n <= TANDEM_CALENDAR_MAX_CHIPS ? n : TANDEM_CALENDAR_MAX_CHIPS - 1;
       char number[8];
@@ -561,6 +605,22 @@ new_launch_action (GtkWidget  *widget,
 }
 
 static void
+edit_tiers_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemCalendar *self = TANDEM_CALENDAR (widget);
+  GtkWidget *editor;
+
+  if (self->workspace == NULL)
+    return;
+  editor = tandem_tier_editor_new (self->workspace);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     TandemCalendar  *self)
@@ -797,7 +857,7 @@ more_clicked_cb (GtkButton      *button,
 
   for (guint i = 0; i < N_CELLS; i++)
     if (self->cells[i].more == GTK_WIDGET (button))
-      items = g_hash_table_lookup (self->by_day, GUINT_TO_POINTER (self->cells[i].julian));
+      items = day_items (self, self->cells[i].julian);
   if (items == NULL)
     return;
 
@@ -810,6 +870,24 @@ more_clicked_cb (GtkButton      *button,
       gtk_popover_set_pointing_to (self->more_popover, &rect);
     }
   gtk_popover_popup (self->more_popover);
+}
+
+static gboolean
+chip_query_tooltip_cb (GtkWidget      *chip,
+                       int             x,
+                       int             y,
+                       gboolean        keyboard_mode,
+                       GtkTooltip     *tooltip,
+                       TandemCalendar *self)
+{
+  TandemObject *object = _tandem_calendar_get_chip_object (chip);
+  g_autofree char *text = NULL;
+
+  if (object == NULL)
+    return FALSE;
+  text = chip_tooltip (self, object);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -828,6 +906,8 @@ new_chip (TandemCalendar *self)
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_set_visible (chip, FALSE);
   g_signal_connect (chip, "clicked", G_CALLBACK (chip_clicked_cb), self);
+  gtk_widget_set_has_tooltip (chip, TRUE);
+  g_signal_connect (chip, "query-tooltip", G_CALLBACK (chip_query_tooltip_cb), self);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
@@ -1125,6 +1205,7 @@ tandem_calendar_finalize (GObject *object)
   TandemCalendar *self = TANDEM_CALENDAR (object);
 
   g_hash_table_unref (self->by_day);
+  g_hash_table_unref (self->sorted_days);
   g_hash_table_unref (self->warned);
 
   G_OBJECT_CLASS (tandem_calendar_parent_class)->finalize (object);
@@ -1200,6 +1281,7 @@ tandem_calendar_class_init (TandemCalendarClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "calendar.new-launch", NULL, new_launch_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "calendar.edit-tiers", NULL, edit_tiers_action);
   gtk_widget_class_install_action (widget_class, "calendar.move", "i", move_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous-month", NULL);
@@ -1230,6 +1312,7 @@ tandem_calendar_init (TandemCalendar *self)
     }
 
   self->by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->sorted_days = g_hash_table_new (NULL, NULL);
   self->warned = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_date_clear (&self->today_override, 1);
   self->week_start = tandem_launch_ops_locale_week_start ();

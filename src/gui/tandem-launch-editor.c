@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tandem-launch-editor.h"
+#include "tandem-task-row.h"
 
 /* Edits one launch: every change goes through the workspace (typing
  * coalesces into one undo step), and the editor follows the workspace's
@@ -311,160 +312,6 @@ card_bind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
-/* The checklist: done, offset, title, team, remove. */
-
-static TandemObject *
-row_task (GtkWidget *widget)
-{
-  GtkWidget *row = widget;
-
-  while (row != NULL && g_object_get_data (G_OBJECT (row), "task-row") == NULL)
-    row = gtk_widget_get_parent (row);
-  if (row == NULL || g_object_get_data (G_OBJECT (row), "binding") != NULL)
-    return NULL;
-  return g_object_get_data (G_OBJECT (row), "task");
-}
-
-static void
-task_done_cb (GtkCheckButton     *check,
-              TandemLaunchEditor *self)
-{
-  TandemObject *task = row_task (GTK_WIDGET (check));
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (task == NULL)
-    return;
-  g_value_init (&value, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&value, gtk_check_button_get_active (check));
-  set_field (self, task, "done", &value, TANDEM_EDIT_NONE);
-}
-
-static void
-task_offset_cb (GtkSpinButton      *spin,
-                TandemLaunchEditor *self)
-{
-  TandemObject *task = row_task (GTK_WIDGET (spin));
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (task == NULL)
-    return;
-  g_value_init (&value, G_TYPE_INT);
-  g_value_set_int (&value, gtk_spin_button_get_value_as_int (spin));
-  set_field (self, task, "offset", &value, TANDEM_EDIT_NONE);
-}
-
-static void
-task_title_cb (GtkEditable        *entry,
-               TandemLaunchEditor *self)
-{
-  TandemObject *task = row_task (GTK_WIDGET (entry));
-  const char *text = gtk_editable_get_text (entry);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (task == NULL || text[0] == '\0' || g_strcmp0 (text, tandem_object_get_string (task, "title")) == 0)
-    return;
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  set_field (self, task, "title", &value, TANDEM_EDIT_COALESCE);
-}
-
-static void
-task_team_cb (GtkDropDown        *dropdown,
-              GParamSpec         *pspec,
-              TandemLaunchEditor *self)
-{
-  TandemObject *task = row_task (GTK_WIDGET (dropdown));
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (task == NULL || gtk_drop_down_get_selected (dropdown) == GTK_INVALID_LIST_POSITION)
-    return;
-  g_value_init (&value, TANDEM_TYPE_TEAM);
-  g_value_set_enum (&value, gtk_drop_down_get_selected (dropdown));
-  set_field (self, task, "team", &value, TANDEM_EDIT_NONE);
-}
-
-static void
-task_remove_cb (GtkButton          *button,
-                TandemLaunchEditor *self)
-{
-  TandemObject *task = row_task (GTK_WIDGET (button));
-
-  if (task != NULL)
-    tandem_workspace_remove (self->workspace, task, NULL);
-}
-
-static void
-task_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               TandemLaunchEditor       *self)
-{
-  const char *teams[] = { _("Product"), _("Marketing"), _("Other"), NULL };
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *done = gtk_check_button_new ();
-  GtkWidget *offset = gtk_spin_button_new_with_range (-3650, 3650, 1);
-  GtkWidget *title = gtk_entry_new ();
-  GtkWidget *team = gtk_drop_down_new_from_strings (teams);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  g_object_set_data (G_OBJECT (row), "task-row", GINT_TO_POINTER (1));
-  gtk_widget_set_margin_start (row, 6);
-  gtk_widget_set_margin_end (row, 6);
-  gtk_widget_set_margin_top (row, 3);
-  gtk_widget_set_margin_bottom (row, 3);
-  gtk_widget_set_tooltip_text (done, _("Done"));
-  gtk_widget_set_tooltip_text (offset, _("Days from the launch"));
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Task"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Task"), -1);
-  gtk_box_append (GTK_BOX (row), done);
-  gtk_box_append (GTK_BOX (row), offset);
-  gtk_box_append (GTK_BOX (row), title);
-  gtk_box_append (GTK_BOX (row), team);
-  gtk_box_append (GTK_BOX (row), remove);
-  g_signal_connect (done, "toggled", G_CALLBACK (task_done_cb), self);
-  g_signal_connect (offset, "value-changed", G_CALLBACK (task_offset_cb), self);
-  g_signal_connect (title, "changed", G_CALLBACK (task_title_cb), self);
-  g_signal_connect (team, "notify::selected", G_CALLBACK (task_team_cb), self);
-  g_signal_connect (remove, "clicked", G_CALLBACK (task_remove_cb), self);
-  gtk_list_item_set_child (item, row);
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static void
-task_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              TandemLaunchEditor       *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-  TandemObject *task = gtk_list_item_get_item (item);
-  GtkWidget *done = gtk_widget_get_first_child (row);
-  GtkWidget *offset = gtk_widget_get_next_sibling (done);
-  GtkWidget *title = gtk_widget_get_next_sibling (offset);
-  GtkWidget *team = gtk_widget_get_next_sibling (title);
-
-  g_object_set_data (G_OBJECT (row), "binding", GINT_TO_POINTER (1));
-  g_object_set_data (G_OBJECT (row), "task", task);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (done), tandem_object_get_int (task, "done"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (offset), tandem_object_get_int (task, "offset"));
-  gtk_editable_set_text (GTK_EDITABLE (title), tandem_object_get_string (task, "title"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (team), tandem_object_get_int (task, "team"));
-  g_object_set_data (G_OBJECT (row), "binding", NULL);
-}
-
-static int
-task_sort_func (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  int oa = tandem_object_get_int ((TandemObject *) a, "offset");
-  int ob = tandem_object_get_int ((TandemObject *) b, "offset");
-
-  if (oa != ob)
-    return oa < ob ? -1 : 1;
-  return g_strcmp0 (tandem_object_get_id ((TandemObject *) a), tandem_object_get_id ((TandemObject *) b));
-}
-
 static void
 add_task_action (GtkWidget  *widget,
                  const char *action_name,
@@ -578,12 +425,10 @@ setup (TandemLaunchEditor *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (cards))));
 
-  self->task_sorter = gtk_custom_sorter_new (task_sort_func, NULL, NULL);
+  self->task_sorter = gtk_custom_sorter_new (tandem_task_row_compare, NULL, NULL);
   tasks = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (tandem_object_get_children (TANDEM_OBJECT (self->launch)))),
                                    GTK_SORTER (g_object_ref (self->task_sorter)));
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (task_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (task_bind_cb), self);
+  factory = tandem_task_row_factory_new (self->workspace, TRUE);
   gtk_list_view_set_factory (self->tasks_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->tasks_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (tasks))));

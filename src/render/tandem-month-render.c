@@ -268,6 +268,8 @@ tandem_month_render_new (TandemWorkspace         *workspace,
                                                     GUINT_TO_POINTER (g_date_get_julian (&first) + d));
           GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
 
+          if (objects != NULL)
+            tandem_launch_ops_sort_day (objects);
           for (guint i = 0; objects != NULL && i < objects->len; i++)
             g_ptr_array_add (items, item_new (g_ptr_array_index (objects, i)));
           g_ptr_array_add (page.days, items);

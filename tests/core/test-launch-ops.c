@@ -556,7 +556,7 @@ title_at (GHashTable *by_day,
 }
 
 /* A launch on its day, its tasks on their due days; a day's launches first
- * by tier, then its tasks, each by title. */
+ * by tier, then its tasks, each by title, once sorted. */
 static void
 test_index_by_day (void)
 {
@@ -579,6 +579,9 @@ test_index_by_day (void)
 
   by_day = tandem_launch_ops_index_by_day (ws);
   g_assert_cmpuint (g_hash_table_size (by_day), ==, 3);
+  g_hash_table_iter_init (&iter, by_day);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &items))
+    tandem_launch_ops_sort_day (items);
   g_assert_cmpuint (((GPtrArray *) g_hash_table_lookup (by_day, GUINT_TO_POINTER (g_date_get_julian (&d))))->len, ==, 4);
   g_assert_cmpstr (title_at (by_day, "2027-03-16", 0), ==, "Teams");
   g_assert_cmpstr (title_at (by_day, "2027-03-16", 1), ==, "Widgets");

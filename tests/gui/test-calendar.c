@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 #include <string.h>
@@ -13,13 +14,15 @@
 #include "tandem-file.h"
 #include "tandem-gui.h"
 #include "tandem-launch-editor.h"
+#include "tandem-tier-editor.h"
 #include "tandem-window-private.h"
 #include "gui-test-utils.h"
 
 /* The Launches page under Xvfb, on the Orbit sample: the month grid, a real
  * pointer drag of a launch (its tasks follow), dropping a task, a drop
- * outside the grid, the keyboard moves and "+N more".  Screenshots are
- * written to the build directory. */
+ * outside the grid, the keyboard moves (as actions and as real key presses),
+ * "+N more" and the tier templates.  Screenshots are written to the build
+ * directory. */
 
 #define ORBIT_3         "n-55yc7yqvbka0"   /* Tier 1, 2027-03-16 */
 #define PRESS_RELEASE   "t-851rwdgeppa2"   /* its task at T-7 */
@@ -130,6 +133,16 @@ test_month (Fixture       *f,
   g_assert_nonnull (task_chip);
   g_assert_true (gtk_widget_get_parent (task_chip) == cell_of (f, "2027-03-09"));
   g_assert_true (gtk_widget_has_css_class (task_chip, "task"));
+  /* Its tooltip is made on demand; screen readers get the same text. */
+  g_assert_true (gtk_widget_get_has_tooltip (task_chip));
+  {
+    TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+    g_autofree char *description = g_strdup_printf ("%s — task of “%s”",
+                                                    tandem_object_get_string (task, "title"),
+                                                    tandem_object_get_string (tandem_object_get_parent (task), "title"));
+
+    gtk_test_accessible_assert_property (task_chip, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  }
   g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "today"));
   g_assert_true (gtk_widget_has_css_class (cell_of (f, "2027-04-01"), "other-month"));
   g_assert_cmpstr (tandem_calendar_get_summary (f->calendar), ==,
@@ -148,6 +161,24 @@ test_month (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (cell_of (f, "2027-03-03"), "other-month"));
 }
 
+/* Runs @command (xdotool) while the main loop keeps running: GTK must see
+ * the events it sends as they come. */
+static gboolean
+run_command (const char *command)
+{
+  g_auto(GStrv) argv = NULL;
+  int status = -1;
+  GPid pid;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, NULL));
+  while (waitpid (pid, &status, WNOHANG) == 0)
+    g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+  g_spawn_close_pid (pid);
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
 /* A real pointer drag with xdotool, from the launch's chip to another day. */
 static gboolean
 xdotool_drag (GtkWidget *from,
@@ -157,7 +188,6 @@ xdotool_drag (GtkWidget *from,
   graphene_point_t a, b;
   double nx, ny;
   g_autofree char *command = NULL;
-  int status = -1;
 
   if (g_find_program_in_path ("xdotool") == NULL)
     return FALSE;
@@ -177,20 +207,7 @@ xdotool_drag (GtkWidget *from,
                              (int) a.x, (int) a.y, (int) a.x + 10, (int) a.y + 10,
                              (int) (a.x + b.x) / 2, (int) (a.y + b.y) / 2,
                              (int) b.x - 2, (int) b.y - 2, (int) b.x, (int) b.y);
-  /* xdotool waits on its sleeps; the main loop must run meanwhile for GTK
-   * to see the drag, so it is spawned asynchronously. */
-  {
-    g_auto(GStrv) argv = NULL;
-    GPid pid;
-
-    g_assert_true (g_shell_parse_argv (command, NULL, &argv, NULL));
-    g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                  NULL, NULL, &pid, NULL));
-    while (waitpid (pid, &status, WNOHANG) == 0)
-      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
-    g_spawn_close_pid (pid);
-  }
-  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+  return run_command (command);
 }
 
 static void
@@ -331,6 +348,49 @@ test_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (chip_of (f, PRESS_RELEASE)));
 }
 
+/* The same moves with real key presses: Alt+arrows on a focused chip, and
+ * Page Down for the next month. */
+static void
+test_keys (Fixture       *f,
+           gconstpointer  data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  TandemObject *task = tandem_workspace_lookup (f->workspace, PRESS_RELEASE);
+  g_autofree char *focus = NULL;
+  GDate month;
+
+  if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      return;
+    }
+  focus = g_strdup_printf ("xdotool windowfocus --sync %lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_assert_true (run_command (focus));
+  gtk_widget_grab_focus (chip_of (f, ORBIT_3));
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, ORBIT_3)));
+
+  /* A week later, then a day earlier; focus stays on the launch. */
+  g_assert_true (run_command ("xdotool key alt+Down"));
+  WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-23") == 0);
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, ORBIT_3)));
+  g_assert_true (run_command ("xdotool key alt+Left"));
+  WAIT_FOR (g_strcmp0 (date_of (f, ORBIT_3), "2027-03-22") == 0);
+  g_assert_cmpint (tandem_object_get_int (task, "offset"), ==, -7);
+
+  /* A task: its offset changes, its launch stays. */
+  gtk_widget_grab_focus (chip_of (f, PRESS_RELEASE));
+  WAIT_FOR (gtk_widget_has_focus (chip_of (f, PRESS_RELEASE)));
+  g_assert_true (run_command ("xdotool key alt+Right"));
+  WAIT_FOR (tandem_object_get_int (task, "offset") == -6);
+  g_assert_cmpstr (date_of (f, ORBIT_3), ==, "2027-03-22");
+  g_assert_true (run_command ("xdotool key alt+Up"));
+  WAIT_FOR (tandem_object_get_int (task, "offset") == -13);
+
+  /* Page Down: the next month. */
+  g_assert_true (run_command ("xdotool key Page_Down"));
+  WAIT_FOR ((tandem_calendar_get_month (f->calendar, &month), g_date_get_month (&month) == G_DATE_APRIL));
+}
+
 static void
 test_more (Fixture       *f,
            gconstpointer  data)
@@ -421,6 +481,100 @@ test_editor (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GtkWidget *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  return found;
+}
+
+static GtkWidget *
+find_spin (GtkWidget *widget,
+           guint     *nth)
+{
+  if (GTK_IS_SPIN_BUTTON (widget) && (*nth)-- == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_spin (child, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tier templates: built in until edited; the first edit copies the template
+ * into the workspace in the same undo step, and a new launch of the tier
+ * gets the edited checklist. */
+static void
+test_tiers (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) builtin = tandem_launch_ops_list_template (f->workspace, 1);
+  TandemTierEditor *editor;
+  GtkWidget *min_lead;
+  TandemTier *tier;
+  guint nth = 0;
+
+  g_assert_null (tandem_launch_ops_find_tier (f->workspace, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.edit-tiers", NULL));
+  editor = TANDEM_TIER_EDITOR (find_toplevel (TANDEM_TYPE_TIER_EDITOR));
+  g_assert_nonnull (editor);
+  tandem_tier_editor_set_tier (editor, 1);
+  gui_test_wait_for_frames (GTK_WIDGET (editor), 1);
+  min_lead = find_spin (GTK_WIDGET (editor), &nth);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (min_lead)), ==,
+                   tandem_launch_ops_get_min_lead (f->workspace, 1));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "tier-editor-builtin.png");
+
+  /* Changing the notice makes the template the workspace's: one undo step. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (min_lead), 100);
+  tier = tandem_launch_ops_find_tier (f->workspace, 1);
+  g_assert_nonnull (tier);
+  g_assert_cmpint (tandem_object_get_int (TANDEM_OBJECT (tier), "min-lead"), ==, 100);
+  g_assert_cmpint (tandem_launch_ops_get_min_lead (f->workspace, 1), ==, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (tier)))),
+                    ==, builtin->len);
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->workspace), ==, "Edit Tier Template");
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_null (tandem_launch_ops_find_tier (f->workspace, 1));
+  gui_test_iterate (50);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (min_lead)), ==,
+                   tandem_launch_ops_get_min_lead (f->workspace, 1));
+
+  /* A task added to the template goes into every new Tier 1 launch. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "tiers.add-task", NULL));
+  tier = tandem_launch_ops_find_tier (f->workspace, 1);
+  g_assert_nonnull (tier);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (tier)))),
+                    ==, builtin->len + 1);
+  gui_test_iterate (100);
+  gui_test_save_screenshot (GTK_WIDGET (editor), "tier-editor-edited.png");
+  {
+    TandemLaunch *launch = tandem_workspace_create (f->workspace, TANDEM_TYPE_LAUNCH, NULL,
+                                                    "title", "Templated", "date", "2027-09-01", NULL);
+    GListModel *tasks = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (launch)));
+    gboolean found = FALSE;
+
+    tandem_launch_ops_apply_tier (f->workspace, launch, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, builtin->len + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+      {
+        g_autoptr(TandemObject) task = g_list_model_get_item (tasks, i);
+
+        found |= g_strcmp0 (tandem_object_get_string (task, "title"), "New task") == 0;
+      }
+    g_assert_true (found);
+  }
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,8 +594,10 @@ main (int   argc,
   g_test_add ("/gui/calendar/drop-task-and-outside", Fixture, NULL, fixture_init,
               test_drop_task_and_outside, fixture_clear);
   g_test_add ("/gui/calendar/keyboard", Fixture, NULL, fixture_init, test_keyboard, fixture_clear);
+  g_test_add ("/gui/calendar/keys", Fixture, NULL, fixture_init, test_keys, fixture_clear);
   g_test_add ("/gui/calendar/more", Fixture, NULL, fixture_init, test_more, fixture_clear);
   g_test_add ("/gui/calendar/editor", Fixture, NULL, fixture_init, test_editor, fixture_clear);
+  g_test_add ("/gui/calendar/tiers", Fixture, NULL, fixture_init, test_tiers, fixture_clear);
 
   status = g_test_run ();
 
