@@ -87,6 +87,8 @@ struct _TandemInterviews
   guint               index_ready : 1;
   guint               index_pending : 1;
 
+  char               *summary;         /* what the workspace holds, "9 interviews" */
+
   guint               fill_idle;
   guint               refresh_idle;
   guint               highlights_idle;
@@ -519,6 +521,22 @@ update_bound_rows (TandemInterviews *self)
   while (g_hash_table_iter_next (&iter, &item, NULL))
     if (gtk_list_item_get_item (item) != NULL)
       update_row (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+}
+
+/* The count under the list: the summary, or "1 of 9 interviews" while a
+ * search or a filter hides some. */
+static void
+update_count (TandemInterviews *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint all = self->workspace != NULL ? g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (self->workspace))) : 0;
+  g_autofree char *text = NULL;
+
+  if (n < all)
+    /* Translators: while searching or filtering, e.g. "1 of 9 interviews". */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u interview", "%u of %u interviews", all),
+                            n, all);
+  gtk_label_set_label (self->summary_label, text != NULL ? text : self->summary);
 }
 
 static void
@@ -1118,11 +1136,12 @@ refresh_highlights (TandemInterviews *self)
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) tag_set = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
   GListModel *children;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->highlights_box))) != NULL)
-    gtk_list_box_remove (self->highlights_box, child);
+  /* Rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->highlights_box, 0)) != NULL)
+    gtk_list_box_remove (self->highlights_box, GTK_WIDGET (row));
   if (self->current == NULL)
     return;
 
@@ -1840,6 +1859,7 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
+  g_free (self->summary);
 
   G_OBJECT_CLASS (tandem_interviews_parent_class)->finalize (object);
 }
@@ -1992,6 +2012,7 @@ tandem_interviews_init (TandemInterviews *self)
   self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), GTK_SORTER (self->sorter));
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -2114,7 +2135,7 @@ tandem_interviews_get_summary (TandemInterviews *self)
 {
   g_return_val_if_fail (TANDEM_IS_INTERVIEWS (self), NULL);
 
-  return gtk_label_get_label (self->summary_label);
+  return self->summary;
 }
 
 void
@@ -2123,7 +2144,9 @@ tandem_interviews_set_summary (TandemInterviews *self,
 {
   g_return_if_fail (TANDEM_IS_INTERVIEWS (self));
 
-  gtk_label_set_label (self->summary_label, summary);
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+  update_count (self);
 }
 
 TandemObject *

@@ -205,8 +205,7 @@ n_rows (GtkListBox *box)
 {
   guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  while (gtk_list_box_get_row_at_index (box, n) != NULL)
     n++;
   return n;
 }
@@ -218,10 +217,11 @@ row_of (Fixture      *f,
 {
   GtkListBox *box = _tandem_interviews_get_highlights_box (f->interviews);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
     {
-      GtkWidget *content = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *content = gtk_list_box_row_get_child (row);
 
       if (g_strcmp0 (g_object_get_data (G_OBJECT (content), "highlight-id"),
                      tandem_object_get_id (highlight)) == 0)
@@ -407,6 +407,13 @@ test_search (Fixture       *f,
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches &&
             _tandem_interviews_get_n_shown (f->interviews) < 9);
   g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==, 1);
+  /* The count says how many of all the search shows. */
+  {
+    guint all = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace)));
+    g_autofree char *count = g_strdup_printf ("1 of %u interviews", all);
+
+    g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==, count);
+  }
   snippet = _tandem_interviews_get_snippet (f->interviews, zoe);
   g_assert_nonnull (snippet);
   g_assert_nonnull (strstr (snippet, "café terrace"));
@@ -436,6 +443,8 @@ test_search (Fixture       *f,
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches);
   g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace))));
+  g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==,
+                   tandem_interviews_get_summary (f->interviews));
 }
 
 static void
