@@ -309,7 +309,6 @@ refresh_choices (TandemInterviews *self)
       g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
       const char *s = tandem_object_get_string (interview, "segment");
       const char * const *t = tandem_object_get_list (interview, "tags");
-
       GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
 
       if (s != NULL)
@@ -529,9 +528,11 @@ static void
 update_count (TandemInterviews *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-  guint all = self->workspace != NULL ? g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (self->workspace))) : 0;
+  guint all = 0;
   g_autofree char *text = NULL;
 
+  if (self->workspace != NULL)
+    all = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (self->workspace)));
   if (n < all)
     /* Translators: while searching or filtering, e.g. "1 of 9 interviews". */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u interview", "%u of %u interviews", all),
@@ -1450,6 +1451,7 @@ toggle_tag_action (GtkWidget  *widget,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) tags = NULL;
   g_auto(GStrv) known = NULL;
+  gboolean joins;
   gboolean had;
   const char * const *old;
 
@@ -1467,11 +1469,15 @@ toggle_tag_action (GtkWidget  *widget,
   tags = g_strv_builder_end (builder);
   /* A tag typed on a highlight joins the tag set, in the same undo step. */
   known = tandem_notes_ops_list_tags (self->workspace);
-  tandem_workspace_begin_group (self->workspace, _("Tag Highlight"));
-  if (!had && !list_has ((const char * const *) known, tag))
-    tandem_notes_ops_add_tag (self->workspace, tag, NULL);
+  joins = !had && !list_has ((const char * const *) known, tag);
+  if (joins)
+    {
+      tandem_workspace_begin_group (self->workspace, _("Tag Highlight"));
+      tandem_notes_ops_add_tag (self->workspace, tag, NULL);
+    }
   tandem_workspace_set (self->workspace, highlight, "tags", tags[0] != NULL ? tags : NULL, NULL);
-  tandem_workspace_end_group (self->workspace);
+  if (joins)
+    tandem_workspace_end_group (self->workspace);
   queue_highlights (self);
 }
 

@@ -809,6 +809,16 @@ test_tag_set_editor (Fixture       *f,
   g_assert_true (tandem_workspace_undo (f->workspace));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (f->workspace, "highlight-tags"))), ==, 0);
   WAIT_FOR (tag_set_entry (f, "onboarding") == NULL);
+
+  /* A tag typed on a highlight joins the set, in the same undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->interviews), "interviews.toggle-tag", "(ss)",
+                                             POLLING, "security"));
+  g_assert_true (g_strv_contains (tandem_object_get_list (polling, "tags"), "security"));
+  WAIT_FOR (tag_set_entry (f, "security") != NULL);
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_false (g_strv_contains (tandem_object_get_list (polling, "tags"), "security"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (f->workspace, "highlight-tags"))), ==, 0);
+  gtk_popover_popdown (gtk_menu_button_get_popover (button));
 }
 
 static gboolean
