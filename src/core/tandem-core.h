@@ -17,6 +17,7 @@
 #include "tandem-core-enums.h"
 #include "tandem-core-types.h"
 #include "tandem-highlight.h"
+#include "tandem-highlight-tag.h"
 #include "tandem-interview.h"
 #include "tandem-lane.h"
 #include "tandem-launch.h"

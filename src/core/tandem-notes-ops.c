@@ -13,8 +13,10 @@
 
 #include "tandem-card.h"
 #include "tandem-collection.h"
+#include "tandem-highlight-tag.h"
 #include "tandem-notes-ops.h"
 #include "tandem-object-private.h"
+#include "tandem-rank.h"
 
 /* Interview notes and the highlights anchored in them.  A highlight is the
  * character range [start, end) of its interview's notes plus the quoted text;
@@ -586,26 +588,84 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The highlight tag set */
+
+static int
+compare_by_rank (gconstpointer a,
+                 gconstpointer b)
+{
+  TandemObject *ta = *(TandemObject **) a;
+  TandemObject *tb = *(TandemObject **) b;
+  int cmp = g_strcmp0 (tandem_object_get_string (ta, "rank"), tandem_object_get_string (tb, "rank"));
+
+  return cmp != 0 ? cmp : g_strcmp0 (tandem_object_get_id (ta), tandem_object_get_id (tb));
+}
+
+/* The workspace's tag objects by rank.  Two people who each edited a workspace
+ * that had no tag set of its own both copied the defaults in, so after a merge
+ * a name can come twice: callers treat objects of one name as one tag. */
+static GPtrArray *
+sorted_tag_objects (TandemWorkspace *workspace)
+{
+  GListModel *tags = G_LIST_MODEL (tandem_workspace_get_container (workspace, "highlight-tags"));
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    g_ptr_array_add (out, g_list_model_get_item (tags, i));
+  g_ptr_array_sort (out, compare_by_rank);
+  return out;
+}
+
+/**
+ * tandem_notes_ops_list_tag_set:
+ *
+ * Returns: (transfer full): the workspace's highlight tag set in its order:
+ *   the tags it stores, or the default set (pain, need, quote, competitor,
+ *   pricing, praise) when it stores none.
+ */
+char **
+tandem_notes_ops_list_tag_set (TandemWorkspace *workspace)
+{
+  static const char * const defaults[] = { TANDEM_NOTES_OPS_DEFAULT_TAGS, NULL };
+  g_autoptr(GPtrArray) objects = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), NULL);
+
+  objects = sorted_tag_objects (workspace);
+  if (objects->len == 0)
+    return g_strdupv ((GStrv) defaults);
+  for (guint i = 0; i < objects->len; i++)
+    {
+      const char *name = tandem_object_get_string (g_ptr_array_index (objects, i), "name");
+
+      if (name != NULL && g_hash_table_add (seen, (gpointer) name))
+        g_strv_builder_add (builder, name);
+    }
+  return g_strv_builder_end (builder);
+}
+
 /**
  * tandem_notes_ops_list_tags:
  *
- * Returns: (transfer full): the tags to offer for highlights: the default set
- *   (pain, need, quote, competitor, pricing, praise) and every other tag a
- *   highlight of the workspace already carries, in that order.
+ * Returns: (transfer full): the tags to offer for highlights: the tag set
+ *   (see tandem_notes_ops_list_tag_set()) and every other tag a highlight of
+ *   the workspace already carries, in that order.
  */
 char **
 tandem_notes_ops_list_tags (TandemWorkspace *workspace)
 {
-  static const char * const defaults[] = { TANDEM_NOTES_OPS_DEFAULT_TAGS };
   GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (workspace));
+  g_auto(GStrv) set = tandem_notes_ops_list_tag_set (workspace);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) extra = g_ptr_array_new ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+  for (guint i = 0; set[i] != NULL; i++)
     {
-      g_hash_table_add (seen, (gpointer) defaults[i]);
-      g_strv_builder_add (builder, defaults[i]);
+      g_hash_table_add (seen, set[i]);
+      g_strv_builder_add (builder, set[i]);
     }
   for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
     {
@@ -626,4 +686,261 @@ tandem_notes_ops_list_tags (TandemWorkspace *workspace)
   for (guint i = 0; i < extra->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (extra, i));
   return g_strv_builder_end (builder);
+}
+
+/* Counts the highlights of the workspace that carry @tag and, with @out,
+ * collects them, so that the caller may change them afterwards. */
+static guint
+collect_tagged (TandemWorkspace *workspace,
+                const char      *tag,
+                GPtrArray       *out)
+{
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (workspace));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
+      GListModel *children = G_LIST_MODEL (tandem_object_get_children (interview));
+
+      for (guint k = 0; k < g_list_model_get_n_items (children); k++)
+        {
+          g_autoptr(TandemObject) highlight = g_list_model_get_item (children, k);
+          const char * const *tags = tandem_object_get_list (highlight, "tags");
+
+          if (!g_strv_contains (tags, tag))
+            continue;
+          n++;
+          if (out != NULL)
+            g_ptr_array_add (out, g_steal_pointer (&highlight));
+        }
+    }
+  return n;
+}
+
+/**
+ * tandem_notes_ops_count_tag_uses:
+ *
+ * Returns: how many highlights of the workspace carry @tag.
+ */
+guint
+tandem_notes_ops_count_tag_uses (TandemWorkspace *workspace,
+                                 const char      *tag)
+{
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), 0);
+  g_return_val_if_fail (tag != NULL, 0);
+
+  return collect_tagged (workspace, tag, NULL);
+}
+
+/* Replaces @old by @new (or drops it, for %NULL) in the tags of every
+ * highlight that carries @old. */
+static void
+retag_highlights (TandemWorkspace *workspace,
+                  const char      *old,
+                  const char      *new)
+{
+  g_autoptr(GPtrArray) highlights = g_ptr_array_new_with_free_func (g_object_unref);
+
+  collect_tagged (workspace, old, highlights);
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      TandemObject *highlight = g_ptr_array_index (highlights, i);
+      const char * const *tags = tandem_object_get_list (highlight, "tags");
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_auto(GStrv) result = NULL;
+
+      for (guint t = 0; tags[t] != NULL; t++)
+        {
+          const char *tag = g_str_equal (tags[t], old) ? new : tags[t];
+
+          if (tag != NULL && g_hash_table_add (seen, (gpointer) tag))
+            g_strv_builder_add (builder, tag);
+        }
+      result = g_strv_builder_end (builder);
+      tandem_workspace_set (workspace, highlight, "tags", result[0] != NULL ? result : NULL, NULL);
+    }
+}
+
+/* Copies the default set into a workspace that has no tag set of its own, so
+ * that it can be edited there.  Call it inside an undo group. */
+static void
+ensure_tag_set (TandemWorkspace *workspace)
+{
+  static const char * const defaults[] = { TANDEM_NOTES_OPS_DEFAULT_TAGS };
+  g_auto(GStrv) ranks = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (workspace, "highlight-tags"))) > 0)
+    return;
+  ranks = tandem_rank_sequence (NULL, NULL, G_N_ELEMENTS (defaults));
+  for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+    tandem_workspace_create (workspace, TANDEM_TYPE_HIGHLIGHT_TAG, NULL,
+                             "name", defaults[i], "rank", ranks[i], NULL);
+}
+
+/* A tag's name as stored: no white space at either end, never empty, and not
+ * one the set has already (other than @except, the tag being renamed). */
+static char *
+check_tag_name (TandemWorkspace  *workspace,
+                const char       *name,
+                const char       *except,
+                GError          **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name));
+  g_auto(GStrv) set = NULL;
+
+  if (clean[0] == '\0')
+    {
+      g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
+                   _("A tag needs a name"));
+      return NULL;
+    }
+  set = tandem_notes_ops_list_tag_set (workspace);
+  if (g_strv_contains ((const char * const *) set, clean) && g_strcmp0 (clean, except) != 0)
+    {
+      g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
+                   _("There is already a tag “%s”"), clean);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+static gboolean
+check_in_set (TandemWorkspace  *workspace,
+              const char       *name,
+              GError          **error)
+{
+  g_auto(GStrv) set = tandem_notes_ops_list_tag_set (workspace);
+
+  if (g_strv_contains ((const char * const *) set, name))
+    return TRUE;
+  g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
+               _("There is no tag “%s”"), name);
+  return FALSE;
+}
+
+/**
+ * tandem_notes_ops_add_tag:
+ * @name: the new tag
+ *
+ * Adds a tag at the end of the highlight tag set, as one undo step.
+ *
+ * Returns: %FALSE with @error set when @name is empty or already in the set.
+ */
+gboolean
+tandem_notes_ops_add_tag (TandemWorkspace  *workspace,
+                          const char       *name,
+                          GError          **error)
+{
+  g_autofree char *clean = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+  g_autofree char *rank = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if ((clean = check_tag_name (workspace, name, NULL, error)) == NULL)
+    return FALSE;
+
+  tandem_workspace_begin_group (workspace, _("Add Tag"));
+  ensure_tag_set (workspace);
+  objects = sorted_tag_objects (workspace);
+  rank = tandem_rank_between (tandem_object_get_string (g_ptr_array_index (objects, objects->len - 1), "rank"),
+                              NULL);
+  tandem_workspace_create (workspace, TANDEM_TYPE_HIGHLIGHT_TAG, NULL,
+                           "name", clean, "rank", rank, NULL);
+  tandem_workspace_end_group (workspace);
+  return TRUE;
+}
+
+/**
+ * tandem_notes_ops_rename_tag:
+ * @old_name: a tag of the set
+ * @new_name: its new name
+ *
+ * Renames a tag of the highlight tag set and, in the same undo step, on every
+ * highlight that carries it.
+ *
+ * Returns: %FALSE with @error set when @old_name is not in the set, or
+ *   @new_name is empty or another tag of the set.
+ */
+gboolean
+tandem_notes_ops_rename_tag (TandemWorkspace  *workspace,
+                             const char       *old_name,
+                             const char       *new_name,
+                             GError          **error)
+{
+  g_autofree char *clean = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (old_name != NULL, FALSE);
+  g_return_val_if_fail (new_name != NULL, FALSE);
+
+  if (!check_in_set (workspace, old_name, error) ||
+      (clean = check_tag_name (workspace, new_name, old_name, error)) == NULL)
+    return FALSE;
+  if (g_str_equal (clean, old_name))
+    return TRUE;
+
+  tandem_workspace_begin_group (workspace, _("Rename Tag"));
+  ensure_tag_set (workspace);
+  objects = sorted_tag_objects (workspace);
+  for (guint i = 0; i < objects->len; i++)
+    {
+      TandemObject *object = g_ptr_array_index (objects, i);
+
+      if (g_strcmp0 (tandem_object_get_string (object, "name"), old_name) == 0)
+        tandem_workspace_set (workspace, object, "name", clean, NULL);
+    }
+  retag_highlights (workspace, old_name, clean);
+  tandem_workspace_end_group (workspace);
+  return TRUE;
+}
+
+/**
+ * tandem_notes_ops_remove_tag:
+ * @name: a tag of the set
+ *
+ * Removes a tag from the highlight tag set and, in the same undo step, from
+ * every highlight that carries it (see tandem_notes_ops_count_tag_uses()).
+ *
+ * Returns: %FALSE with @error set when @name is not in the set or is its
+ *   last tag: a set without tags would be the default set again.
+ */
+gboolean
+tandem_notes_ops_remove_tag (TandemWorkspace  *workspace,
+                             const char       *name,
+                             GError          **error)
+{
+  g_auto(GStrv) set = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!check_in_set (workspace, name, error))
+    return FALSE;
+  set = tandem_notes_ops_list_tag_set (workspace);
+  if (g_strv_length (set) == 1)
+    {
+      g_set_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE,
+                   _("The last tag cannot be removed"));
+      return FALSE;
+    }
+
+  tandem_workspace_begin_group (workspace, _("Remove Tag"));
+  ensure_tag_set (workspace);
+  objects = sorted_tag_objects (workspace);
+  for (guint i = 0; i < objects->len; i++)
+    {
+      TandemObject *object = g_ptr_array_index (objects, i);
+
+      if (g_strcmp0 (tandem_object_get_string (object, "name"), name) == 0)
+        tandem_workspace_remove (workspace, object, NULL);
+    }
+  retag_highlights (workspace, name, NULL);
+  tandem_workspace_end_group (workspace);
+  return TRUE;
 }

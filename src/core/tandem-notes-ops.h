@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* The tags a highlight can carry when the workspace names none of its own. */
+/* The highlight tag set of a workspace that stores none of its own. */
 #define TANDEM_NOTES_OPS_DEFAULT_TAGS "pain", "need", "quote", "competitor", "pricing", "praise"
 
 gboolean            tandem_notes_ops_map_range        (int                 *start,
@@ -54,6 +54,19 @@ void                tandem_notes_ops_get_evidence     (TandemWorkspace     *work
                                                        guint               *weight);
 GPtrArray          *tandem_notes_ops_list_evidence    (TandemWorkspace     *workspace,
                                                        const char          *card_id);
+char              **tandem_notes_ops_list_tag_set     (TandemWorkspace     *workspace);
 char              **tandem_notes_ops_list_tags        (TandemWorkspace     *workspace);
+guint               tandem_notes_ops_count_tag_uses   (TandemWorkspace     *workspace,
+                                                       const char          *tag);
+gboolean            tandem_notes_ops_add_tag          (TandemWorkspace     *workspace,
+                                                       const char          *name,
+                                                       GError             **error);
+gboolean            tandem_notes_ops_rename_tag       (TandemWorkspace     *workspace,
+                                                       const char          *old_name,
+                                                       const char          *new_name,
+                                                       GError             **error);
+gboolean            tandem_notes_ops_remove_tag       (TandemWorkspace     *workspace,
+                                                       const char          *name,
+                                                       GError             **error);
 
 G_END_DECLS

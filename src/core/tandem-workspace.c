@@ -16,6 +16,7 @@
 #include "tandem-column.h"
 #include "tandem-conflict.h"
 #include "tandem-core-enums.h"
+#include "tandem-highlight-tag.h"
 #include "tandem-interview.h"
 #include "tandem-lane.h"
 #include "tandem-launch.h"
@@ -74,7 +75,7 @@ struct _TandemWorkspace
 {
   TandemObject      parent_instance;
 
-  TandemCollection *containers[9];
+  TandemCollection *containers[10];
   GHashTable       *index;          /* id → TandemObject */
 
   GPtrArray        *undo_stack;
@@ -114,7 +115,7 @@ static guint signals [N_SIGNALS];
 
 static const char * const container_names[] = {
   "people", "columns", "lanes", "cards", "launches", "interviews", "snapshots", "tiers",
-  "conflicts", NULL
+  "highlight-tags", "conflicts", NULL
 };
 
 static const TandemFieldInfo fields[] = {
@@ -395,7 +396,7 @@ tandem_workspace_init (TandemWorkspace *self)
   static GType (*item_types[]) (void) = {
     tandem_person_get_type, tandem_column_get_type, tandem_lane_get_type, tandem_card_get_type,
     tandem_launch_get_type, tandem_interview_get_type, tandem_snapshot_get_type,
-    tandem_tier_get_type, tandem_conflict_get_type,
+    tandem_tier_get_type, tandem_highlight_tag_get_type, tandem_conflict_get_type,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (item_types) == G_N_ELEMENTS (container_names) - 1);
@@ -543,7 +544,7 @@ TandemCollection *
 tandem_workspace_get_conflicts (TandemWorkspace *self)
 {
   g_return_val_if_fail (TANDEM_IS_WORKSPACE (self), NULL);
-  return self->containers[8];
+  return self->containers[9];
 }
 
 /**

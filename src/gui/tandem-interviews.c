@@ -50,6 +50,11 @@ struct _TandemInterviews
   GtkTextView        *text_view;
   GtkLabel           *highlights_heading;
   GtkListBox         *highlights_box;
+  GtkMenuButton      *tag_set_button;
+  GtkPopover         *tag_set_popover;
+  GtkListBox         *tag_set_box;
+  GtkEntry           *new_tag_entry;
+  GtkLabel           *tag_error_label;
 
   TandemWorkspace    *workspace;
   TandemObject       *current;
@@ -81,6 +86,8 @@ struct _TandemInterviews
   guint               n_searches;
   guint               index_ready : 1;
   guint               index_pending : 1;
+
+  char               *summary;         /* what the workspace holds, "9 interviews" */
 
   guint               fill_idle;
   guint               refresh_idle;
@@ -170,6 +177,25 @@ selected_string (GtkDropDown *dropdown)
 
 /* The list: filter and sort */
 
+/* An interview has a tag when it carries it or one of its highlights does. */
+static gboolean
+has_tag (TandemObject *interview,
+         const char   *tag)
+{
+  GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
+
+  if (list_has (tandem_object_get_list (interview, "tags"), tag))
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
+    {
+      g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, i);
+
+      if (list_has (tandem_object_get_list (highlight, "tags"), tag))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -187,7 +213,7 @@ filter_func (gpointer item,
     return FALSE;
   if (segment != NULL && g_strcmp0 (tandem_object_get_string (interview, "segment"), segment) != 0)
     return FALSE;
-  if (tag != NULL && !list_has (tandem_object_get_list (interview, "tags"), tag))
+  if (tag != NULL && !has_tag (interview, tag))
     return FALSE;
   if (team > 0)
     {
@@ -261,15 +287,20 @@ compare_strings (gconstpointer a,
   return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Segments and tags offered by the filters: what the interviews use. */
+/* Segments and tags offered by the filters: the segments the interviews use;
+ * the highlight tag set in its order, then the other tags of interviews and
+ * highlights. */
 static void
 refresh_choices (TandemInterviews *self)
 {
   GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (self->workspace));
   g_autoptr(GHashTable) segments = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) tag_set = tandem_notes_ops_list_tag_set (self->workspace);
   g_autofree const char **segment_list = NULL;
-  g_autofree const char **tag_list = NULL;
+  g_autofree const char **other_tags = NULL;
+  g_autoptr(GStrvBuilder) tag_builder = g_strv_builder_new ();
+  g_auto(GStrv) tag_list = NULL;
   g_autofree char *segment = g_strdup (selected_string (self->segment_dropdown));
   g_autofree char *tag = g_strdup (selected_string (self->tag_dropdown));
 
@@ -278,16 +309,30 @@ refresh_choices (TandemInterviews *self)
       g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
       const char *s = tandem_object_get_string (interview, "segment");
       const char * const *t = tandem_object_get_list (interview, "tags");
+      GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
 
       if (s != NULL)
         g_hash_table_add (segments, (gpointer) s);
       for (guint k = 0; t[k] != NULL; k++)
         g_hash_table_add (tags, (gpointer) t[k]);
+      for (guint h = 0; h < g_list_model_get_n_items (highlights); h++)
+        {
+          g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, h);
+          const char * const *ht = tandem_object_get_list (highlight, "tags");
+
+          for (guint k = 0; ht[k] != NULL; k++)
+            g_hash_table_add (tags, (gpointer) ht[k]);
+        }
     }
+  for (guint i = 0; tag_set[i] != NULL; i++)
+    g_hash_table_remove (tags, tag_set[i]);
   segment_list = (const char **) g_hash_table_get_keys_as_array (segments, NULL);
-  tag_list = (const char **) g_hash_table_get_keys_as_array (tags, NULL);
+  other_tags = (const char **) g_hash_table_get_keys_as_array (tags, NULL);
   g_qsort_with_data (segment_list, g_hash_table_size (segments), sizeof (char *), compare_strings, NULL);
-  g_qsort_with_data (tag_list, g_hash_table_size (tags), sizeof (char *), compare_strings, NULL);
+  g_qsort_with_data (other_tags, g_hash_table_size (tags), sizeof (char *), compare_strings, NULL);
+  g_strv_builder_addv (tag_builder, (const char **) tag_set);
+  g_strv_builder_addv (tag_builder, other_tags);
+  tag_list = g_strv_builder_end (tag_builder);
 
   g_signal_handlers_block_by_func (self->segment_dropdown, filters_changed_cb, self);
   g_signal_handlers_block_by_func (self->tag_dropdown, filters_changed_cb, self);
@@ -475,6 +520,24 @@ update_bound_rows (TandemInterviews *self)
   while (g_hash_table_iter_next (&iter, &item, NULL))
     if (gtk_list_item_get_item (item) != NULL)
       update_row (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+}
+
+/* The count under the list: the summary, or "1 of 9 interviews" while a
+ * search or a filter hides some. */
+static void
+update_count (TandemInterviews *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint all = 0;
+  g_autofree char *text = NULL;
+
+  if (self->workspace != NULL)
+    all = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (self->workspace)));
+  if (n < all)
+    /* Translators: while searching or filtering, e.g. "1 of 9 interviews". */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u interview", "%u of %u interviews", all),
+                            n, all);
+  gtk_label_set_label (self->summary_label, text != NULL ? text : self->summary);
 }
 
 static void
@@ -842,7 +905,12 @@ link_card_cb (GtkListView      *view,
 {
   g_autoptr(TandemObject) card = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
   const char *highlight_id = g_object_get_data (G_OBJECT (row), "highlight-id");
+  GtkWidget *popover = gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER);
 
+  /* Close the picker first: linking rebuilds the highlight's row, and the
+   * popover with it, which must not go while it holds the pointer. */
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_widget_activate_action (row, "interviews.link-card", "(ss)", highlight_id,
                               tandem_object_get_id (card));
 }
@@ -1069,11 +1137,12 @@ refresh_highlights (TandemInterviews *self)
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) tag_set = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
   GListModel *children;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->highlights_box))) != NULL)
-    gtk_list_box_remove (self->highlights_box, child);
+  /* Rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->highlights_box, 0)) != NULL)
+    gtk_list_box_remove (self->highlights_box, GTK_WIDGET (row));
   if (self->current == NULL)
     return;
 
@@ -1132,6 +1201,89 @@ selection_changed_cb (TandemInterviews *self)
   refresh_editor (self);
 }
 
+/* The tag set editor: one entry per tag of the workspace's highlight tag
+ * set, renamed on Enter or when it loses focus. */
+
+static void
+show_tag_error (TandemInterviews *self,
+                const GError     *error)
+{
+  gtk_label_set_label (self->tag_error_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_error_label), error != NULL);
+}
+
+static void
+tag_name_commit (GtkEntry         *entry,
+                 TandemInterviews *self)
+{
+  const char *old = g_object_get_data (G_OBJECT (entry), "tag");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (old != NULL && g_strcmp0 (old, text) != 0 && self->workspace != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "interviews.rename-tag", "(ss)", old, text);
+}
+
+static void
+tag_name_leave_cb (GtkEventControllerFocus *controller,
+                   TandemInterviews        *self)
+{
+  tag_name_commit (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
+}
+
+static void
+refresh_tag_set (TandemInterviews *self)
+{
+  g_auto(GStrv) set = NULL;
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_set_box))) != NULL)
+    gtk_list_box_remove (self->tag_set_box, child);
+  if (self->workspace == NULL)
+    return;
+
+  set = tandem_notes_ops_list_tag_set (self->workspace);
+  n = g_strv_length (set);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *entry = gtk_entry_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+      g_autofree char *remove_label = g_strdup_printf (_("Remove Tag “%s”"), set[i]);
+
+      gtk_widget_add_css_class (row, "tag-set-row");
+      gtk_editable_set_text (GTK_EDITABLE (entry), set[i]);
+      gtk_widget_set_hexpand (entry, TRUE);
+      gtk_widget_add_css_class (entry, "flat");
+      gtk_widget_set_tooltip_text (entry, _("Edit the name and press Enter to rename the tag on every highlight"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Tag name"), -1);
+      g_object_set_data_full (G_OBJECT (entry), "tag", g_strdup (set[i]), g_free);
+      g_signal_connect (entry, "activate", G_CALLBACK (tag_name_commit), self);
+      g_signal_connect (focus, "leave", G_CALLBACK (tag_name_leave_cb), self);
+      gtk_widget_add_controller (entry, focus);
+
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "interviews.remove-tag");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", set[i]);
+      /* A set without tags would be the built-in set again. */
+      gtk_widget_set_sensitive (remove, n > 1);
+      gtk_widget_set_tooltip_text (remove, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      remove_label, -1);
+      gtk_box_append (GTK_BOX (row), entry);
+      gtk_box_append (GTK_BOX (row), remove);
+      gtk_list_box_append (self->tag_set_box, row);
+    }
+}
+
+static void
+new_tag_entry_activate_cb (TandemInterviews *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "interviews.add-tag", NULL);
+}
+
 /* Changes from anywhere: our edits, undo, other people's saves */
 
 static gboolean
@@ -1141,6 +1293,7 @@ refresh_idle_cb (gpointer data)
 
   self->refresh_idle = 0;
   refresh_choices (self);
+  refresh_tag_set (self);
   filters_changed_cb (self);
   sort_changed_cb (self);
   return G_SOURCE_REMOVE;
@@ -1177,8 +1330,15 @@ workspace_changed_cb (TandemWorkspace  *workspace,
             refresh_details (self);
         }
     }
-  else if (TANDEM_IS_HIGHLIGHT (object) && self->current != NULL)
-    queue_highlights (self);
+  else if (TANDEM_IS_HIGHLIGHT (object) || TANDEM_IS_HIGHLIGHT_TAG (object))
+    {
+      /* The filter offers the tags of highlights and the tag set. */
+      if (self->refresh_idle == 0 && (field == NULL || g_str_equal (field, "tags") ||
+                                      TANDEM_IS_HIGHLIGHT_TAG (object)))
+        self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+      if (self->current != NULL)
+        queue_highlights (self);
+    }
   else if (TANDEM_IS_CARD (object) && field == NULL && self->current != NULL)
     queue_highlights (self);
 }
@@ -1290,6 +1450,8 @@ toggle_tag_action (GtkWidget  *widget,
   TandemObject *highlight;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) known = NULL;
+  gboolean joins;
   gboolean had;
   const char * const *old;
 
@@ -1305,8 +1467,104 @@ toggle_tag_action (GtkWidget  *widget,
   if (!had)
     g_strv_builder_add (builder, tag);
   tags = g_strv_builder_end (builder);
+  /* A tag typed on a highlight joins the tag set, in the same undo step. */
+  known = tandem_notes_ops_list_tags (self->workspace);
+  joins = !had && !list_has ((const char * const *) known, tag);
+  if (joins)
+    {
+      tandem_workspace_begin_group (self->workspace, _("Tag Highlight"));
+      tandem_notes_ops_add_tag (self->workspace, tag, NULL);
+    }
   tandem_workspace_set (self->workspace, highlight, "tags", tags[0] != NULL ? tags : NULL, NULL);
+  if (joins)
+    tandem_workspace_end_group (self->workspace);
   queue_highlights (self);
+}
+
+static void
+add_tag_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TandemInterviews *self = TANDEM_INTERVIEWS (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (tandem_notes_ops_add_tag (self->workspace, gtk_editable_get_text (GTK_EDITABLE (self->new_tag_entry)),
+                                &error))
+    gtk_editable_set_text (GTK_EDITABLE (self->new_tag_entry), "");
+  show_tag_error (self, error);
+}
+
+static void
+rename_tag_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemInterviews *self = TANDEM_INTERVIEWS (widget);
+  g_autoptr(GError) error = NULL;
+  const char *old;
+  const char *new;
+
+  g_variant_get (parameter, "(&s&s)", &old, &new);
+  tandem_notes_ops_rename_tag (self->workspace, old, new, &error);
+  show_tag_error (self, error);
+}
+
+static void
+remove_tag (TandemInterviews *self,
+            const char       *tag)
+{
+  g_autoptr(GError) error = NULL;
+
+  tandem_notes_ops_remove_tag (self->workspace, tag, &error);
+  show_tag_error (self, error);
+}
+
+static void
+remove_tag_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        TandemInterviews *self)
+{
+  if (g_str_equal (response, "remove") && self->workspace != NULL)
+    remove_tag (self, g_object_get_data (G_OBJECT (dialog), "tag"));
+}
+
+/* A tag that highlights carry is removed from them too, in the same undo
+ * step: the user confirms that first, knowing how many it touches. */
+static void
+remove_tag_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemInterviews *self = TANDEM_INTERVIEWS (widget);
+  const char *tag = g_variant_get_string (parameter, NULL);
+  guint uses = tandem_notes_ops_count_tag_uses (self->workspace, tag);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (uses == 0)
+    {
+      remove_tag (self, tag);
+      return;
+    }
+
+  heading = g_strdup_printf (_("Remove Tag “%s”?"), tag);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u highlight carries this tag. It is removed from it too.",
+                                       "%u highlights carry this tag. It is removed from them too.",
+                                       uses), uses);
+  gtk_popover_popdown (self->tag_set_popover);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (tag), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_tag_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1376,6 +1634,23 @@ clean_text (const char *data,
   return g_string_free (out, FALSE);
 }
 
+/* The text of a Markdown heading ("# Title", up to six #), or NULL. */
+static char *
+heading_text (const char *line,
+              gsize       length)
+{
+  gsize level = 0;
+
+  while (level < length && line[level] == '#')
+    level++;
+  if (level == 0 || level > 6 || level == length || (line[level] != ' ' && line[level] != '\t'))
+    return NULL;
+  return g_strstrip (g_strndup (line + level, length - level));
+}
+
+/* One interview per file, titled by its first heading or else its file name.
+ * A heading that opens the file becomes the title and leaves the notes; one
+ * further down stays in them. */
 static void
 import_one (TandemInterviews *self,
             const char       *basename,
@@ -1385,21 +1660,28 @@ import_one (TandemInterviews *self,
   g_autofree char *title = NULL;
   const char *body = text;
   const char *p = text;
+  gboolean first = TRUE;
   g_autoptr(TandemInterview) interview = tandem_interview_new ();
   g_autoptr(GError) error = NULL;
 
-  while (*p == '\n' || *p == ' ' || *p == '\t')
-    p++;
-  if (*p == '#')
+  while (*p != '\0' && title == NULL)
     {
       const char *eol = strchr (p, '\n');
+      gsize length = eol != NULL ? (gsize) (eol - p) : strlen (p);
+      const char *start = p;
 
-      while (*p == '#')
-        p++;
-      title = g_strstrip (g_strndup (p, eol != NULL ? (gsize) (eol - p) : strlen (p)));
-      body = eol != NULL ? eol + 1 : "";
-      while (*body == '\n')
-        body++;
+      while (start < p + length && (*start == ' ' || *start == '\t'))
+        start++;
+      title = heading_text (start, length - (start - p));
+      if (title != NULL && first)
+        {
+          body = eol != NULL ? eol + 1 : "";
+          while (*body == '\n')
+            body++;
+        }
+      if (start < p + length)
+        first = FALSE;
+      p = eol != NULL ? eol + 1 : p + length;
     }
   if (title == NULL || title[0] == '\0')
     {
@@ -1583,6 +1865,7 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
+  g_free (self->summary);
 
   G_OBJECT_CLASS (tandem_interviews_parent_class)->finalize (object);
 }
@@ -1663,8 +1946,14 @@ tandem_interviews_class_init (TandemInterviewsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemInterviews, text_view);
   gtk_widget_class_bind_template_child (widget_class, TandemInterviews, highlights_heading);
   gtk_widget_class_bind_template_child (widget_class, TandemInterviews, highlights_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemInterviews, tag_set_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemInterviews, tag_set_popover);
+  gtk_widget_class_bind_template_child (widget_class, TandemInterviews, tag_set_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemInterviews, new_tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, TandemInterviews, tag_error_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_tag_entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "interviews.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "interviews.delete", NULL, delete_action);
@@ -1674,6 +1963,9 @@ tandem_interviews_class_init (TandemInterviewsClass *klass)
   gtk_widget_class_install_action (widget_class, "interviews.set-weight", "(si)", set_weight_action);
   gtk_widget_class_install_action (widget_class, "interviews.toggle-tag", "(ss)", toggle_tag_action);
   gtk_widget_class_install_action (widget_class, "interviews.remove-highlight", "s", remove_highlight_action);
+  gtk_widget_class_install_action (widget_class, "interviews.add-tag", NULL, add_tag_action);
+  gtk_widget_class_install_action (widget_class, "interviews.rename-tag", "(ss)", rename_tag_action);
+  gtk_widget_class_install_action (widget_class, "interviews.remove-tag", "s", remove_tag_action);
   gtk_widget_class_install_action (widget_class, "interviews.show-highlight", "s", show_highlight_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "interviews.highlight", NULL);
@@ -1726,6 +2018,7 @@ tandem_interviews_init (TandemInterviews *self)
   self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), GTK_SORTER (self->sorter));
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -1832,6 +2125,7 @@ tandem_interviews_set_workspace (TandemInterviews *self,
     {
       g_signal_connect (workspace, "changed", G_CALLBACK (workspace_changed_cb), self);
       refresh_choices (self);
+      refresh_tag_set (self);
       self->fill_idle = g_idle_add_full (G_PRIORITY_LOW, fill_index_idle, self, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
     }
@@ -1847,7 +2141,7 @@ tandem_interviews_get_summary (TandemInterviews *self)
 {
   g_return_val_if_fail (TANDEM_IS_INTERVIEWS (self), NULL);
 
-  return gtk_label_get_label (self->summary_label);
+  return self->summary;
 }
 
 void
@@ -1856,7 +2150,9 @@ tandem_interviews_set_summary (TandemInterviews *self,
 {
   g_return_if_fail (TANDEM_IS_INTERVIEWS (self));
 
-  gtk_label_set_label (self->summary_label, summary);
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+  update_count (self);
 }
 
 TandemObject *

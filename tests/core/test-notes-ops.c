@@ -383,6 +383,153 @@ test_tags (Fixture       *f,
   g_assert_cmpstr (all[6], ==, "onboarding");
 }
 
+static guint
+n_tag_objects (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (f->ws, "highlight-tags")));
+}
+
+static void
+assert_tag_set (Fixture    *f,
+                const char *expected)
+{
+  g_auto(GStrv) set = tandem_notes_ops_list_tag_set (f->ws);
+  g_autofree char *joined = g_strjoinv (" ", set);
+
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+static void
+assert_highlight_tags (TandemHighlight *highlight,
+                       const char      *expected)
+{
+  g_autofree char *joined = g_strjoinv (" ", (GStrv) tandem_object_get_list (TANDEM_OBJECT (highlight), "tags"));
+
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+/* The first edit copies the default set in; undoing it leaves the workspace
+ * without a set of its own again. */
+static void
+test_tag_set_add (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  assert_tag_set (f, "pain need quote competitor pricing praise");
+  g_assert_cmpuint (n_tag_objects (f), ==, 0);
+
+  g_assert_true (tandem_notes_ops_add_tag (f->ws, "  onboarding ", &error));
+  g_assert_no_error (error);
+  assert_tag_set (f, "pain need quote competitor pricing praise onboarding");
+  g_assert_cmpuint (n_tag_objects (f), ==, 7);
+  g_assert_cmpstr (tandem_workspace_get_undo_label (f->ws), ==, "Add Tag");
+
+  g_assert_false (tandem_notes_ops_add_tag (f->ws, "pain", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (tandem_notes_ops_add_tag (f->ws, " \t", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_tag_objects (f), ==, 7);
+
+  g_assert_true (tandem_notes_ops_add_tag (f->ws, "security", NULL));
+  assert_tag_set (f, "pain need quote competitor pricing praise onboarding security");
+
+  g_assert_true (tandem_workspace_undo (f->ws));
+  g_assert_true (tandem_workspace_undo (f->ws));
+  g_assert_cmpuint (n_tag_objects (f), ==, 0);
+  assert_tag_set (f, "pain need quote competitor pricing praise");
+  g_assert_true (tandem_workspace_redo (f->ws));
+  assert_tag_set (f, "pain need quote competitor pricing praise onboarding");
+}
+
+/* Renaming a tag renames it on the highlights that carry it, in one step. */
+static void
+test_tag_set_rename (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *tags[] = { "need", "pricing", NULL };
+  g_autoptr(GError) error = NULL;
+
+  tandem_workspace_set (f->ws, f->highlight, "tags", tags, NULL);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->ws, "pricing"), ==, 1);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->ws, "pain"), ==, 0);
+
+  g_assert_true (tandem_notes_ops_rename_tag (f->ws, "pricing", "price", &error));
+  g_assert_no_error (error);
+  assert_tag_set (f, "pain need quote competitor price praise");
+  assert_highlight_tags (f->highlight, "need price");
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->ws, "pricing"), ==, 0);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->ws, "price"), ==, 1);
+
+  g_assert_false (tandem_notes_ops_rename_tag (f->ws, "price", "need", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (tandem_notes_ops_rename_tag (f->ws, "pricing", "cost", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  g_assert_true (tandem_workspace_undo (f->ws));
+  assert_tag_set (f, "pain need quote competitor pricing praise");
+  assert_highlight_tags (f->highlight, "need pricing");
+  g_assert_cmpuint (n_tag_objects (f), ==, 0);
+  g_assert_true (tandem_workspace_redo (f->ws));
+  assert_highlight_tags (f->highlight, "need price");
+}
+
+/* Removing a tag removes it from the highlights too, in one step; the last
+ * tag stays. */
+static void
+test_tag_set_remove (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *tags[] = { "pain", NULL };
+  const char *names[] = { "need", "quote", "competitor", "pricing", "praise" };
+  g_autoptr(GError) error = NULL;
+
+  tandem_workspace_set (f->ws, f->highlight, "tags", tags, NULL);
+  g_assert_true (tandem_notes_ops_remove_tag (f->ws, "pain", &error));
+  g_assert_no_error (error);
+  assert_tag_set (f, "need quote competitor pricing praise");
+  g_assert_null (tandem_object_get_list (TANDEM_OBJECT (f->highlight), "tags")[0]);
+
+  g_assert_true (tandem_workspace_undo (f->ws));
+  assert_highlight_tags (f->highlight, "pain");
+  assert_tag_set (f, "pain need quote competitor pricing praise");
+  g_assert_true (tandem_workspace_redo (f->ws));
+
+  g_assert_false (tandem_notes_ops_remove_tag (f->ws, "pain", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  for (guint i = 0; i < G_N_ELEMENTS (names) - 1; i++)
+    g_assert_true (tandem_notes_ops_remove_tag (f->ws, names[i], NULL));
+  assert_tag_set (f, "praise");
+  g_assert_false (tandem_notes_ops_remove_tag (f->ws, "praise", &error));
+  g_assert_error (error, TANDEM_OBJECT_ERROR, TANDEM_OBJECT_ERROR_INVALID_VALUE);
+  assert_tag_set (f, "praise");
+}
+
+/* Two copies that each edited a workspace without a set both copied the
+ * defaults in: after a merge each name is offered once, and one rename or
+ * removal covers both copies. */
+static void
+test_tag_set_duplicates (Fixture       *f,
+                         gconstpointer  data)
+{
+  tandem_workspace_create (f->ws, TANDEM_TYPE_HIGHLIGHT_TAG, NULL, "name", "need", "rank", "a1", NULL);
+  tandem_workspace_create (f->ws, TANDEM_TYPE_HIGHLIGHT_TAG, NULL, "name", "pain", "rank", "a0", NULL);
+  tandem_workspace_create (f->ws, TANDEM_TYPE_HIGHLIGHT_TAG, NULL, "name", "need", "rank", "a2", NULL);
+  assert_tag_set (f, "pain need");
+
+  g_assert_true (tandem_notes_ops_rename_tag (f->ws, "need", "want", NULL));
+  assert_tag_set (f, "pain want");
+  g_assert_cmpuint (n_tag_objects (f), ==, 3);
+  g_assert_true (tandem_notes_ops_remove_tag (f->ws, "want", NULL));
+  assert_tag_set (f, "pain");
+  g_assert_cmpuint (n_tag_objects (f), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +549,10 @@ main (int   argc,
   ADD ("/core/notes-ops/reanchor", test_reanchor);
   ADD ("/core/notes-ops/evidence", test_evidence);
   ADD ("/core/notes-ops/tags", test_tags);
+  ADD ("/core/notes-ops/tag-set-add", test_tag_set_add);
+  ADD ("/core/notes-ops/tag-set-rename", test_tag_set_rename);
+  ADD ("/core/notes-ops/tag-set-remove", test_tag_set_remove);
+  ADD ("/core/notes-ops/tag-set-duplicates", test_tag_set_duplicates);
 #undef ADD
 
   return g_test_run ();

@@ -223,6 +223,65 @@ test_tags_as_sets (Fixture       *f,
   g_assert_true (g_strv_equal (tandem_object_get_list (same (merged, card), "tags"), expected));
 }
 
+static char *
+tag_set_of (TandemWorkspace *ws)
+{
+  g_auto(GStrv) set = tandem_notes_ops_list_tag_set (ws);
+
+  return g_strjoinv (" ", set);
+}
+
+/* Gives the three copies the same custom tag set, as if it was saved before
+ * the two sides diverged. */
+static void
+share_tag_set (Fixture *f)
+{
+  g_autofree char *xml = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tandem_notes_ops_add_tag (f->base, "onboarding", NULL));
+  xml = write_string (f->base);
+  g_clear_object (&f->mine);
+  g_clear_object (&f->theirs);
+  f->mine = tandem_xml_read (xml, strlen (xml), "mine.tandem", &error);
+  g_assert_no_error (error);
+  f->theirs = tandem_xml_read (xml, strlen (xml), "theirs.tandem", &error);
+  g_assert_no_error (error);
+}
+
+/* The highlight tag set merges per tag: one side adds a tag while the other
+ * renames one (on its highlights too); renaming one tag two ways conflicts. */
+static void
+test_highlight_tag_set (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TandemWorkspace) merged = NULL;
+  g_autoptr(TandemWorkspace) conflicted = NULL;
+  g_autofree char *merged_set = NULL;
+  g_autofree char *written = NULL;
+  guint uses;
+
+  share_tag_set (f);
+  uses = tandem_notes_ops_count_tag_uses (f->base, "pricing");
+  g_assert_cmpuint (uses, >, 0);
+  g_assert_true (tandem_notes_ops_add_tag (f->mine, "security", NULL));
+  g_assert_true (tandem_notes_ops_rename_tag (f->theirs, "pricing", "price", NULL));
+
+  merged = tandem_merge (f->base, f->mine, f->theirs);
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  merged_set = tag_set_of (merged);
+  g_assert_cmpstr (merged_set, ==, "pain need quote competitor price praise onboarding security");
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (merged, "price"), ==, uses);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (merged, "pricing"), ==, 0);
+  written = write_string (merged);
+  tandem_test_assert_schema_valid (written);
+
+  g_assert_true (tandem_notes_ops_rename_tag (f->mine, "need", "needs", NULL));
+  g_assert_true (tandem_notes_ops_rename_tag (f->theirs, "need", "wish", NULL));
+  conflicted = tandem_merge (f->base, f->mine, f->theirs);
+  g_assert_cmpuint (n_conflicts (conflicted), >=, 1);
+}
+
 static void
 test_deleted_column_still_needed (Fixture       *f,
                                   gconstpointer  data)
@@ -785,6 +844,7 @@ main (int    argc,
   ADD ("/formats/merge/same-field-conflicts", test_same_field_conflicts);
   ADD ("/formats/merge/additions-and-deletions", test_additions_and_deletions);
   ADD ("/formats/merge/tags-as-sets", test_tags_as_sets);
+  ADD ("/formats/merge/highlight-tag-set", test_highlight_tag_set);
   ADD ("/formats/merge/deleted-column-still-needed", test_deleted_column_still_needed);
   ADD ("/formats/merge/children-and-notes", test_children_and_notes);
   ADD ("/formats/merge/deterministic", test_deterministic);

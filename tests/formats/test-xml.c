@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tandem-file.h"
+#include "tandem-notes-ops.h"
 #include "tandem-test-utils.h"
 
 static char *
@@ -77,6 +78,47 @@ test_sample_round_trip (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_snapshots (ws))), >=, 1);
   g_assert_false (tandem_workspace_get_dirty (ws));
   g_assert_cmpstr (written, ==, contents);
+}
+
+/* A custom highlight tag set is written, validates and reads back; a
+ * workspace that returns to the default set writes the bytes it was read
+ * from. */
+static void
+test_highlight_tags_round_trip (void)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(TandemWorkspace) ws = load_sample (&contents);
+  g_autoptr(TandemWorkspace) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *written_again = NULL;
+  g_autofree char *undone = NULL;
+  g_auto(GStrv) set = NULL;
+  g_autofree char *joined = NULL;
+
+  g_assert_null (strstr (contents, "<highlight-tags>"));
+  g_assert_true (tandem_notes_ops_add_tag (ws, "onboarding", NULL));
+  g_assert_true (tandem_notes_ops_rename_tag (ws, "pricing", "price", NULL));
+  written = write_string (ws);
+  tandem_test_assert_schema_valid (written);
+  g_assert_nonnull (strstr (written, "<highlight-tags>"));
+  g_assert_nonnull (strstr (written, "name=\"onboarding\""));
+  g_assert_nonnull (strstr (written, "<tag>price</tag>"));
+
+  again = read_string (written, &error);
+  g_assert_no_error (error);
+  set = tandem_notes_ops_list_tag_set (again);
+  joined = g_strjoinv (" ", set);
+  g_assert_cmpstr (joined, ==, "pain need quote competitor price praise onboarding");
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (again, "pricing"), ==, 0);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (again, "price"), ==, 4);
+  written_again = write_string (again);
+  g_assert_cmpstr (written_again, ==, written);
+
+  while (tandem_workspace_undo (ws))
+    ;
+  undone = write_string (ws);
+  g_assert_cmpstr (undone, ==, contents);
 }
 
 static void
@@ -565,6 +607,7 @@ main (int    argc,
 
   g_test_add_func ("/formats/xml/sample-round-trip", test_sample_round_trip);
   g_test_add_func ("/formats/xml/one-field-edit", test_one_field_edit);
+  g_test_add_func ("/formats/xml/highlight-tags-round-trip", test_highlight_tags_round_trip);
   g_test_add_func ("/formats/xml/everything-round-trip", test_everything_round_trip);
   g_test_add_func ("/formats/xml/sample-validates", test_sample_validates);
   g_test_add_func ("/formats/xml/unknown-kept", test_unknown_kept);

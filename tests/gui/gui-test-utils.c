@@ -188,3 +188,58 @@ gui_test_click_response (AdwMessageDialog *dialog,
   g_assert_true (gtk_widget_is_sensitive (button));
   gtk_widget_activate (button);
 }
+
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  g_spawn_close_pid (pid);
+}
+
+/* Runs a command (xdotool, mostly) while the main loop keeps running, as a
+ * drag needs. */
+void
+gui_test_run (const char *format,
+              ...)
+{
+  g_autofree char *command = NULL;
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+  va_list args;
+  GPid pid;
+
+  va_start (args, format);
+  command = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_shell_parse_argv (command, NULL, &argv, &error);
+  g_assert_no_error (error);
+  g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                 &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &done);
+  WAIT_FOR (done);
+  gui_test_iterate (30);
+}
+
+/* Where the point (@fx, @fy) of @widget (fractions of its size) is, in
+ * @window's X coordinates. */
+void
+gui_test_window_point (GtkWidget *window,
+                       GtkWidget *widget,
+                       double     fx,
+                       double     fy,
+                       int       *x,
+                       int       *y)
+{
+  graphene_rect_t bounds;
+  double sx;
+  double sy;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  *x = (int) (bounds.origin.x + bounds.size.width * fx + sx);
+  *y = (int) (bounds.origin.y + bounds.size.height * fy + sy);
+}

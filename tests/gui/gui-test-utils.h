@@ -30,6 +30,14 @@ GtkWidget *gui_test_find_by_tooltip  (GtkWidget        *widget,
                                       guint             nth);
 void       gui_test_click_response   (AdwMessageDialog *dialog,
                                       const char       *response);
+void       gui_test_run              (const char       *format,
+                                      ...) G_GNUC_PRINTF (1, 2);
+void       gui_test_window_point     (GtkWidget        *window,
+                                      GtkWidget        *widget,
+                                      double            fx,
+                                      double            fy,
+                                      int              *x,
+                                      int              *y);
 
 /* Runs the main loop until @condition holds; fails the test after
  * GUI_TEST_TIMEOUT_SECONDS. */

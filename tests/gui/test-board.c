@@ -25,47 +25,13 @@
 static AdwApplication *application;
 static char *tmpdir;
 
-static void
-child_exited_cb (GPid     pid,
-                 int      status,
-                 gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  g_spawn_close_pid (pid);
-}
-
-/* Runs a command while the main loop keeps running, as a drag needs. */
-static void
-run (const char *format,
-     ...)
-{
-  g_autofree char *command = NULL;
-  g_auto(GStrv) argv = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean done = FALSE;
-  va_list args;
-  GPid pid;
-
-  va_start (args, format);
-  command = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_shell_parse_argv (command, NULL, &argv, &error);
-  g_assert_no_error (error);
-  g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                 &pid, &error);
-  g_assert_no_error (error);
-  g_child_watch_add (pid, child_exited_cb, &done);
-  WAIT_FOR (done);
-  gui_test_iterate (30);
-}
-
 /* The whole screen, as a person would see it. */
 static void
 screenshot (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
-  run ("import -window root %s", path);
+  gui_test_run ("import -window root %s", path);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_test_message ("screenshot: %s", path);
 }
@@ -183,25 +149,6 @@ cell_index (Fixture      *f,
   return index;
 }
 
-/* Where @widget is, in the window's X coordinates. */
-static void
-window_point (Fixture   *f,
-              GtkWidget *widget,
-              double     fx,
-              double     fy,
-              int       *x,
-              int       *y)
-{
-  graphene_rect_t bounds;
-  double sx;
-  double sy;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->window), &bounds));
-  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
-  *x = (int) (bounds.origin.x + bounds.size.width * fx + sx);
-  *y = (int) (bounds.origin.y + bounds.size.height * fy + sy);
-}
-
 static GtkWidget *
 card_widget (Fixture      *f,
              TandemObject *card)
@@ -223,21 +170,21 @@ drag (Fixture *f,
       int      y1,
       gboolean escape)
 {
-  run ("xdotool mousemove --window %lu %d %d", f->xid, x0, y0);
-  run ("xdotool mousedown 1");
+  gui_test_run ("xdotool mousemove --window %lu %d %d", f->xid, x0, y0);
+  gui_test_run ("xdotool mousedown 1");
   for (int i = 1; i <= 3; i++)
-    run ("xdotool mousemove --window %lu %d %d", f->xid, x0 + 4 * i, y0 + 4 * i);
+    gui_test_run ("xdotool mousemove --window %lu %d %d", f->xid, x0 + 4 * i, y0 + 4 * i);
   for (int i = 1; i <= 10; i++)
-    run ("xdotool mousemove --window %lu %d %d", f->xid,
+    gui_test_run ("xdotool mousemove --window %lu %d %d", f->xid,
          x0 + 12 + (x1 - x0 - 12) * i / 10, y0 + 12 + (y1 - y0 - 12) * i / 10);
-  run ("xdotool mousemove --window %lu %d %d", f->xid, x1, y1);
+  gui_test_run ("xdotool mousemove --window %lu %d %d", f->xid, x1, y1);
   gui_test_iterate (150);
   if (escape)
     {
-      run ("xdotool key Escape");
+      gui_test_run ("xdotool key Escape");
       gui_test_iterate (100);
     }
-  run ("xdotool mouseup 1");
+  gui_test_run ("xdotool mouseup 1");
   gui_test_iterate (300);
 }
 
@@ -347,9 +294,9 @@ test_drag_to_column (Fixture       *f,
   second = cell_item (f, f->columns[1], f->lanes[0], 1);
   old_rank = g_strdup (tandem_object_get_string (card, "rank"));
 
-  window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
-  window_point (f, card_widget (f, first), 0.5, 1.0, &x1, &y1);
-  window_point (f, card_widget (f, second), 0.5, 0.0, &x1, &y2);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, card), 0.5, 0.3, &x0, &y0);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, first), 0.5, 1.0, &x1, &y1);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, second), 0.5, 0.0, &x1, &y2);
   screenshot ("board-before-drag.png");
   drag (f, x0, y0, x1, (y1 + y2) / 2, FALSE);
   WAIT_FOR (g_strcmp0 (tandem_object_get_string (card, "column"),
@@ -399,8 +346,8 @@ test_drag_to_empty_lane (Fixture       *f,
   g_assert_cmpuint (cell (f, f->columns[2], lane)->len, ==, 0);
 
   card = cell_item (f, f->columns[0], f->lanes[0], 0);
-  window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
-  window_point (f, target, 0.5, 0.5, &x1, &y1);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, card), 0.5, 0.3, &x0, &y0);
+  gui_test_window_point (GTK_WIDGET (f->window), target, 0.5, 0.5, &x1, &y1);
   drag (f, x0, y0, x1, y1, FALSE);
   WAIT_FOR (tandem_object_get_string (card, "lane") == tandem_object_get_id (lane) ||
             g_strcmp0 (tandem_object_get_string (card, "lane"), tandem_object_get_id (lane)) == 0);
@@ -426,7 +373,7 @@ drag_changed_something (Fixture  *f,
   guint64 revision = tandem_workspace_get_revision (f->workspace);
   int x0, y0;
 
-  window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, card), 0.5, 0.3, &x0, &y0);
   drag (f, x0, y0, x1, y1, escape);
   gui_test_iterate (200);
   return tandem_workspace_get_revision (f->workspace) != revision;
@@ -443,7 +390,7 @@ check_drag_changes_nothing (Fixture  *f,
   g_autofree char *rank = g_strdup (tandem_object_get_string (card, "rank"));
   int x0, y0;
 
-  window_point (f, card_widget (f, card), 0.5, 0.3, &x0, &y0);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, card), 0.5, 0.3, &x0, &y0);
   drag (f, x0, y0, x1, y1, escape);
   gui_test_iterate (200);
   g_assert_cmpuint (tandem_workspace_get_revision (f->workspace), ==, revision);
@@ -464,7 +411,7 @@ test_drag_outside (Fixture       *f,
     return;
 
   /* Onto the header bar, which takes no drops… */
-  window_point (f, GTK_WIDGET (f->window->switcher_title), 0.5, 0.5, &x, &y);
+  gui_test_window_point (GTK_WIDGET (f->window), GTK_WIDGET (f->window->switcher_title), 0.5, 0.5, &x, &y);
   check_drag_changes_nothing (f, x, y, FALSE);
   /* …and off the window altogether. */
   check_drag_changes_nothing (f, gtk_widget_get_width (GTK_WIDGET (f->window)) + 100, 40, FALSE);
@@ -485,7 +432,7 @@ test_drag_escape (Fixture       *f,
    * key xdotool sends never reaches the drag, so the drop goes ahead.  That
    * is recorded as incomplete rather than passed. */
   target = cell_item (f, f->columns[2], f->lanes[1], 0);
-  window_point (f, card_widget (f, target), 0.5, 0.5, &x, &y);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, target), 0.5, 0.5, &x, &y);
   if (drag_changed_something (f, x, y, TRUE))
     {
       g_test_incomplete ("Escape does not reach a GTK 4.8 X11 drag under Xvfb");
@@ -507,17 +454,17 @@ test_drag_many (Fixture       *f,
     return;
 
   top = cell_item (f, f->columns[2], f->lanes[0], 0);
-  window_point (f, card_widget (f, a), 0.5, 0.3, &xa, &ya);
-  window_point (f, card_widget (f, b), 0.5, 0.3, &xb, &yb);
-  run ("xdotool mousemove --window %lu %d %d click 1", f->xid, xa, ya);
-  run ("xdotool keydown ctrl mousemove --window %lu %d %d click 1 keyup ctrl", f->xid, xb, yb);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, a), 0.5, 0.3, &xa, &ya);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, b), 0.5, 0.3, &xb, &yb);
+  gui_test_run ("xdotool mousemove --window %lu %d %d click 1", f->xid, xa, ya);
+  gui_test_run ("xdotool keydown ctrl mousemove --window %lu %d %d click 1 keyup ctrl", f->xid, xb, yb);
   WAIT_FOR (_tandem_board_is_selected (f->board, a) && _tandem_board_is_selected (f->board, b));
   g_assert_cmpuint (g_hash_table_size (f->board->selection), ==, 2);
   /* Past the double-click time, or the press would open the editor. */
   gui_test_iterate (800);
 
   /* Drag the second one to the top of Later: both go, in board order. */
-  window_point (f, card_widget (f, top), 0.5, 0.1, &x1, &y1);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, top), 0.5, 0.1, &x1, &y1);
   drag (f, xb, yb, x1, y1, FALSE);
 
   WAIT_FOR (g_strcmp0 (tandem_object_get_string (a, "column"), tandem_object_get_id (f->columns[2])) == 0);
@@ -563,23 +510,23 @@ test_keyboard (Fixture       *f,
   if (!need_x11 (f))
     return;
 
-  window_point (f, card_widget (f, card), 0.5, 0.5, &x, &y);
-  run ("xdotool mousemove --window %lu %d %d click 1", f->xid, x, y);
-  run ("xdotool windowfocus --sync %lu", f->xid);
+  gui_test_window_point (GTK_WIDGET (f->window), card_widget (f, card), 0.5, 0.5, &x, &y);
+  gui_test_run ("xdotool mousemove --window %lu %d %d click 1", f->xid, x, y);
+  gui_test_run ("xdotool windowfocus --sync %lu", f->xid);
   WAIT_FOR (_tandem_board_focus_card (f->board, card) && focused_card (f) == card);
 
   /* Arrows move the focus, across cells too. */
-  run ("xdotool key Down");
+  gui_test_run ("xdotool key Down");
   WAIT_FOR (focused_card (f) == below);
-  run ("xdotool key Up");
+  gui_test_run ("xdotool key Up");
   WAIT_FOR (focused_card (f) == card);
-  run ("xdotool key Right");
+  gui_test_run ("xdotool key Right");
   WAIT_FOR (focused_card (f) == right);
-  run ("xdotool key Left");
+  gui_test_run ("xdotool key Left");
   WAIT_FOR (focused_card (f) == card);
 
   /* Alt+Right moves the card to the next column, as a drop would. */
-  run ("xdotool key alt+Right");
+  gui_test_run ("xdotool key alt+Right");
   WAIT_FOR (g_strcmp0 (tandem_object_get_string (card, "column"), tandem_object_get_id (f->columns[1])) == 0);
   g_assert_cmpstr (tandem_object_get_string (card, "lane"), ==, tandem_object_get_id (f->lanes[1]));
   g_assert_cmpuint (cell_index (f, card), ==, 0);
@@ -587,7 +534,7 @@ test_keyboard (Fixture       *f,
   WAIT_FOR (focused_card (f) == card);
 
   /* Alt+Down moves it one place down. */
-  run ("xdotool key alt+Down");
+  gui_test_run ("xdotool key alt+Down");
   WAIT_FOR (cell_index (f, card) == 1);
   undo (f);
   g_assert_cmpuint (cell_index (f, card), ==, 0);
@@ -597,7 +544,7 @@ test_keyboard (Fixture       *f,
 
   /* Ctrl+M: Move to… any column, lane and position. */
   WAIT_FOR (_tandem_board_focus_card (f->board, card) && focused_card (f) == card);
-  run ("xdotool key ctrl+m");
+  gui_test_run ("xdotool key ctrl+m");
   WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (f->board->move_popover)));
   gui_test_wait_for_frames (GTK_WIDGET (f->board), 1);
   screenshot ("board-move-to.png");

@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tandem-board-private.h"
+#include "tandem-card-widget.h"
 #include "tandem-file.h"
 #include "tandem-gui.h"
 #include "tandem-interviews.h"
@@ -18,7 +21,8 @@
 
 /* The Interviews page under Xvfb, on the Orbit sample: highlight words, link
  * them to a card through the picker, type before a highlight, search without
- * accents, filter, import, add and delete. */
+ * accents, filter, import, add and delete, edit the tag set.  Where xdotool
+ * and X11 are there, keys and clicks go through the X server as a user's do. */
 
 #define OSKAR           "i-8nra2ek9g7wy"
 #define POLLING         "h-j2pnzb643b1y"   /* [151, 217) of Oskar's notes */
@@ -50,6 +54,7 @@ typedef struct
   TandemWindow     *window;
   TandemInterviews *interviews;
   TandemWorkspace  *workspace;
+  gulong            xid;
 } Fixture;
 
 static void
@@ -72,6 +77,50 @@ fixture_init (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   gui_test_wait_for_frames (GTK_WIDGET (f->interviews), 1);
   WAIT_FOR (_tandem_interviews_is_index_ready (f->interviews));
+  if (GDK_IS_X11_SURFACE (gtk_native_get_surface (GTK_NATIVE (f->window))))
+    f->xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window)));
+}
+
+static gboolean
+need_x11 (Fixture *f)
+{
+  if (f->xid == 0 || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gpointer
+template_child (Fixture    *f,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->interviews), TANDEM_TYPE_INTERVIEWS, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* Clicks the middle of @widget with the pointer, in the X window of its
+ * native: the window, or a popover's own surface. */
+static void
+click (Fixture   *f,
+       GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  int x;
+  int y;
+
+  gui_test_wait_for_frames (widget, 1);
+  gui_test_window_point (GTK_WIDGET (native), widget, 0.5, 0.5, &x, &y);
+  /* Move first and let GTK see the pointer arrive, as a hand does. */
+  gui_test_run ("xdotool mousemove --window %lu %d %d",
+                gdk_x11_surface_get_xid (gtk_native_get_surface (native)), x - 2, y - 2);
+  gui_test_run ("xdotool mousemove --window %lu %d %d",
+                gdk_x11_surface_get_xid (gtk_native_get_surface (native)), x, y);
+  gui_test_iterate (100);
+  gui_test_run ("xdotool click 1");
 }
 
 static void
@@ -156,8 +205,7 @@ n_rows (GtkListBox *box)
 {
   guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  while (gtk_list_box_get_row_at_index (box, n) != NULL)
     n++;
   return n;
 }
@@ -169,10 +217,11 @@ row_of (Fixture      *f,
 {
   GtkListBox *box = _tandem_interviews_get_highlights_box (f->interviews);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
     {
-      GtkWidget *content = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *content = gtk_list_box_row_get_child (row);
 
       if (g_strcmp0 (g_object_get_data (G_OBJECT (content), "highlight-id"),
                      tandem_object_get_id (highlight)) == 0)
@@ -358,6 +407,13 @@ test_search (Fixture       *f,
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches &&
             _tandem_interviews_get_n_shown (f->interviews) < 9);
   g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==, 1);
+  /* The count says how many of all the search shows. */
+  {
+    guint all = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace)));
+    g_autofree char *count = g_strdup_printf ("1 of %u interviews", all);
+
+    g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==, count);
+  }
   snippet = _tandem_interviews_get_snippet (f->interviews, zoe);
   g_assert_nonnull (snippet);
   g_assert_nonnull (strstr (snippet, "café terrace"));
@@ -387,6 +443,8 @@ test_search (Fixture       *f,
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches);
   g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace))));
+  g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==,
+                   tandem_interviews_get_summary (f->interviews));
 }
 
 static void
@@ -474,6 +532,408 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==, all);
 }
 
+/* The mapped label of @widget (or below it) that reads @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A user's way from words to evidence: the keyboard selects words in the
+ * notes, Ctrl+H highlights them, a click opens the card picker, typing finds
+ * the card, a click links it, and the card on the board counts one more
+ * interview. */
+static void
+test_keyboard_highlight_and_picker (Fixture       *f,
+                                    gconstpointer  data)
+{
+  TandemObject *oskar = lookup (f, OSKAR);
+  TandemObject *caldav = lookup (f, CALDAV);
+  GListModel *children = G_LIST_MODEL (tandem_object_get_children (oskar));
+  guint n_before = g_list_model_get_n_items (children);
+  GtkTextView *view = _tandem_interviews_get_text_view (f->interviews);
+  g_autoptr(TandemObject) highlight = NULL;
+  g_autofree char *evidence_before = NULL;
+  g_autofree char *evidence_after = NULL;
+  GtkWidget *menu_button;
+  GtkPopover *picker;
+  GtkWidget *list;
+  GtkWidget *first_row;
+  TandemCardWidget *card_widget = NULL;
+  GtkTextIter start;
+  GtkTextIter end;
+  guint n_interviews = 0;
+  int from;
+  int to;
+
+  if (!need_x11 (f))
+    return;
+
+  /* The card's count on the board, before. */
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "roadmap");
+  WAIT_FOR ((card_widget = _tandem_board_get_card_widget (f->window->board, caldav)) != NULL &&
+            gtk_widget_get_mapped (GTK_WIDGET (card_widget)));
+  evidence_before = g_strdup (tandem_card_widget_get_evidence_text (card_widget));
+  tandem_notes_ops_get_evidence (f->workspace, CALDAV, &n_interviews, NULL);
+  g_assert_cmpstr (evidence_before, ==, (evidence_after = g_strdup_printf ("%u", n_interviews)));
+  g_clear_pointer (&evidence_after, g_free);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "interviews");
+
+  tandem_interviews_select (f->interviews, oskar);
+  gui_test_wait_for_frames (GTK_WIDGET (view), 1);
+
+  /* Click into the notes, put the caret before the words, and select four
+   * words with Shift+Ctrl+Right. */
+  gui_test_run ("xdotool windowfocus --sync %lu", f->xid);
+  click (f, gtk_widget_get_parent (GTK_WIDGET (view)));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (view)));
+  select_words (f, "signed webhooks with retries", &from, &to);
+  gtk_text_buffer_get_iter_at_offset (buffer_of (f), &start, from);
+  gtk_text_buffer_place_cursor (buffer_of (f), &start);
+  gui_test_run ("xdotool key --delay 30 shift+ctrl+Right shift+ctrl+Right shift+ctrl+Right shift+ctrl+Right");
+  WAIT_FOR (gtk_text_buffer_get_selection_bounds (buffer_of (f), &start, &end) &&
+            gtk_text_iter_get_offset (&end) == to);
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, from);
+
+  /* Ctrl+H highlights them. */
+  gui_test_run ("xdotool key ctrl+h");
+  WAIT_FOR (g_list_model_get_n_items (children) == n_before + 1);
+  highlight = newest_highlight (oskar, n_before);
+  g_assert_cmpstr (tandem_object_get_string (highlight, "quote"), ==, "signed webhooks with retries");
+  g_assert_cmpint (tandem_object_get_int (highlight, "start"), ==, from);
+  WAIT_FOR (row_of (f, highlight) != NULL && has_tag_at (f, from + 1, "highlight-"));
+
+  /* Open the picker with a click, type to find the card, click it. */
+  gui_test_iterate (200);
+  menu_button = find_child_of_type (row_of (f, highlight), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  click (f, menu_button);
+  picker = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (picker)));
+  list = find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW);
+  WAIT_FOR (gtk_widget_has_focus (find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_TEXT)));
+  gui_test_run ("xdotool type --delay 40 caldav");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))) == 1);
+  gui_test_wait_for_frames (list, 2);
+  first_row = find_label (list, "Two-way CalDAV sync");
+  g_assert_nonnull (first_row);
+  screenshot_root (GTK_WIDGET (f->window), "interviews-picker.png");
+  click (f, first_row);
+  WAIT_FOR (g_strcmp0 (tandem_object_get_string (highlight, "card"), CALDAV) == 0);
+
+  /* The card on the board counts one interview more. */
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "roadmap");
+  evidence_after = g_strdup_printf ("%u", n_interviews + 1);
+  /* Narrow the board to the card, so that the screenshot shows it. */
+  gtk_editable_set_text (GTK_EDITABLE (_tandem_board_get_search_entry (f->window->board)), "CalDAV sync");
+  WAIT_FOR ((card_widget = _tandem_board_get_card_widget (f->window->board, caldav)) != NULL &&
+            gtk_widget_get_mapped (GTK_WIDGET (card_widget)) &&
+            g_strcmp0 (tandem_card_widget_get_evidence_text (card_widget), evidence_after) == 0);
+  screenshot_root (GTK_WIDGET (f->window), "interviews-evidence-board.png");
+}
+
+static GtkWidget *
+tag_set_entry (Fixture    *f,
+               const char *tag)
+{
+  GtkWidget *box = template_child (f, "tag_set_box");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *entry = find_child_of_type (row, GTK_TYPE_ENTRY);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), tag) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+/* The chooser on a highlight: its toggles, by label. */
+static char *
+chooser_tags (Fixture      *f,
+              TandemObject *highlight)
+{
+  GtkWidget *flow = find_child_of_type (row_of (f, highlight), GTK_TYPE_FLOW_BOX);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *toggle = find_child_of_type (child, GTK_TYPE_TOGGLE_BUTTON);
+
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", gtk_button_get_label (GTK_BUTTON (toggle)));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+dropdown_offers (GtkDropDown *dropdown,
+                 const char  *item)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The tag set editor: add, rename and remove tags; the chooser on each
+ * highlight and the tag filter follow; every step undoes in one. */
+static void
+test_tag_set_editor (Fixture       *f,
+                     gconstpointer  data)
+{
+  TandemObject *oskar = lookup (f, OSKAR);
+  TandemObject *polling = lookup (f, POLLING);
+  GtkMenuButton *button = template_child (f, "tag_set_button");
+  GtkEditable *new_tag = template_child (f, "new_tag_entry");
+  GtkLabel *error_label = template_child (f, "tag_error_label");
+  GtkDropDown *tag_filter = template_child (f, "tag_dropdown");
+  guint n_pricing = tandem_notes_ops_count_tag_uses (f->workspace, "pricing");
+  guint n_pain = tandem_notes_ops_count_tag_uses (f->workspace, "pain");
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace));
+  AdwMessageDialog *dialog = NULL;
+  g_autofree char *chooser = NULL;
+  GtkWidget *entry;
+  guint with_pain = 0;
+
+  g_assert_cmpuint (n_pricing, >, 0);
+  g_assert_cmpuint (n_pain, >, 0);
+  tandem_interviews_select (f->interviews, oskar);
+  WAIT_FOR (row_of (f, polling) != NULL);
+  chooser = chooser_tags (f, polling);
+  g_assert_true (g_str_has_prefix (chooser, "pain need quote competitor pricing praise"));
+  g_clear_pointer (&chooser, g_free);
+  g_assert_true (dropdown_offers (tag_filter, "pricing"));
+
+  gtk_menu_button_popup (button);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_nonnull (tag_set_entry (f, "praise"));
+
+  /* Add: Enter in the new-tag entry. */
+  gtk_editable_set_text (new_tag, "onboarding");
+  g_signal_emit_by_name (new_tag, "activate");
+  WAIT_FOR (tag_set_entry (f, "onboarding") != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (new_tag), ==, "");
+  WAIT_FOR (row_of (f, polling) != NULL && strstr ((chooser = chooser_tags (f, polling)), "praise onboarding") != NULL);
+  g_clear_pointer (&chooser, g_free);
+  WAIT_FOR (dropdown_offers (tag_filter, "onboarding"));
+  screenshot_root (GTK_WIDGET (f->window), "interviews-tag-set.png");
+
+  /* A name the set has already: a message, nothing changes. */
+  gtk_editable_set_text (new_tag, "need");
+  g_signal_emit_by_name (new_tag, "activate");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (error_label), "need"));
+  gtk_editable_set_text (new_tag, "");
+
+  /* Rename: edit the tag's entry, Enter; the highlights follow. */
+  entry = tag_set_entry (f, "pricing");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "price");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->workspace, "price"), ==, n_pricing);
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->workspace, "pricing"), ==, 0);
+  WAIT_FOR (tag_set_entry (f, "price") != NULL && tag_set_entry (f, "pricing") == NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  /* An interview of the sample carries "pricing" itself: the filter keeps it. */
+  WAIT_FOR (dropdown_offers (tag_filter, "price") && dropdown_offers (tag_filter, "pricing"));
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->workspace, "pricing"), ==, n_pricing);
+  WAIT_FOR (tag_set_entry (f, "pricing") != NULL);
+
+  /* Remove a tag in use: the user is asked, then it leaves the highlights
+   * too, in one undo step. */
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
+      GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
+      gboolean found = g_strv_contains (tandem_object_get_list (interview, "tags"), "pain");
+
+      for (guint k = 0; k < g_list_model_get_n_items (highlights) && !found; k++)
+        {
+          g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, k);
+
+          found = g_strv_contains (tandem_object_get_list (highlight, "tags"), "pain");
+        }
+      with_pain += found;
+    }
+  gtk_drop_down_set_selected (tag_filter, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (tag_filter)), ==, "pain");
+  g_assert_cmpuint (_tandem_interviews_get_n_shown (f->interviews), ==, with_pain);
+  g_assert_cmpuint (with_pain, <, g_list_model_get_n_items (interviews));
+  gtk_drop_down_set_selected (tag_filter, 0);
+
+  gtk_menu_button_popup (button);
+  WAIT_FOR (tag_set_entry (f, "pain") != NULL && gtk_widget_get_mapped (tag_set_entry (f, "pain")));
+  g_assert_true (gtk_widget_activate_action (tag_set_entry (f, "pain"), "interviews.remove-tag", "s", "pain"));
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "highlights carry this tag"));
+  screenshot_root (GTK_WIDGET (f->window), "interviews-remove-tag.png");
+  gui_test_click_response (dialog, "remove");
+  WAIT_FOR (tandem_notes_ops_count_tag_uses (f->workspace, "pain") == 0);
+  WAIT_FOR (tag_set_entry (f, "pain") == NULL);
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (tandem_notes_ops_count_tag_uses (f->workspace, "pain"), ==, n_pain);
+  WAIT_FOR (tag_set_entry (f, "pain") != NULL);
+
+  /* Undo the addition too: the workspace has no set of its own again. */
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (f->workspace, "highlight-tags"))), ==, 0);
+  WAIT_FOR (tag_set_entry (f, "onboarding") == NULL);
+
+  /* A tag typed on a highlight joins the set, in the same undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->interviews), "interviews.toggle-tag", "(ss)",
+                                             POLLING, "security"));
+  g_assert_true (g_strv_contains (tandem_object_get_list (polling, "tags"), "security"));
+  WAIT_FOR (tag_set_entry (f, "security") != NULL);
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_false (g_strv_contains (tandem_object_get_list (polling, "tags"), "security"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_container (f->workspace, "highlight-tags"))), ==, 0);
+  gtk_popover_popdown (gtk_menu_button_get_popover (button));
+}
+
+static gboolean
+imported (GListModel *interviews,
+          const char *customer,
+          const char *notes)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
+
+      if (g_strcmp0 (tandem_object_get_string (interview, "customer"), customer) == 0)
+        return g_strcmp0 (tandem_object_get_string (interview, "notes"), notes) == 0;
+    }
+  return FALSE;
+}
+
+static GtkDropTarget *
+drop_target_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* Dropping files on the page imports the .txt and .md ones, one interview
+ * each, titled by the first heading or the file name.  The drop goes through
+ * the page's GtkDropTarget with a GdkFileList, as GTK hands it over after an
+ * XDND drop: Xvfb has no file manager to drag from. */
+static void
+test_drop_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace));
+  guint n = g_list_model_get_n_items (interviews);
+  g_autofree char *md = g_build_filename (tmpdir, "kickoff.md", NULL);
+  g_autofree char *txt = g_build_filename (tmpdir, "Call with Initech.txt", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "logo.png", NULL);
+  GSList *files = NULL;
+  GtkDropTarget *target = drop_target_of (GTK_WIDGET (f->interviews));
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_assert_true (g_file_set_contents (md, "Some preface.\n\n## Acme kickoff\n\nThey need SSO.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (txt, "Pricing is too high.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (png, "\\x89PNG", -1, NULL));
+  files = g_slist_append (files, g_file_new_for_path (md));
+  files = g_slist_append (files, g_file_new_for_path (txt));
+  files = g_slist_append (files, g_file_new_for_path (png));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free_full (files, g_object_unref);
+
+  g_signal_emit_by_name (target, "drop", &value, 400.0, 300.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  WAIT_FOR (g_list_model_get_n_items (interviews) == n + 2);
+  g_assert_true (imported (interviews, "Acme kickoff", "Some preface.\n\n## Acme kickoff\n\nThey need SSO.\n"));
+  g_assert_true (imported (interviews, "Call with Initech", "Pricing is too high.\n"));
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_cmpuint (g_list_model_get_n_items (interviews), ==, n);
+  g_unlink (md);
+  g_unlink (txt);
+  g_unlink (png);
+}
+
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* Import… opens a file chooser (GTK's own dialog here: there is no portal
+ * under Xvfb); the chosen file becomes an interview titled by its heading. */
+static void
+test_open_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *interviews = G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace));
+  guint n = g_list_model_get_n_items (interviews);
+  g_autofree char *md = g_build_filename (tmpdir, "globex.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (md);
+  GtkFileChooser *chooser = NULL;
+
+  g_assert_true (g_file_set_contents (md, "# Hank Scorpio, Globex\n\nWants a volcano lair view.\n", -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->interviews), "interviews.import", NULL));
+  WAIT_FOR ((chooser = find_file_chooser ()) != NULL);
+  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  WAIT_FOR (({ g_autoptr(GListModel) chosen = gtk_file_chooser_get_files (chooser);
+               g_list_model_get_n_items (chosen) == 1; }));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  WAIT_FOR (g_list_model_get_n_items (interviews) == n + 1);
+  g_assert_true (imported (interviews, "Hank Scorpio, Globex", "Wants a volcano lair view.\n"));
+  g_assert_cmpstr (tandem_object_get_string (tandem_interviews_get_selected (f->interviews), "customer"), ==,
+                   "Hank Scorpio, Globex");
+  g_unlink (md);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +954,10 @@ main (int   argc,
   ADD ("/gui/interviews/search", test_search);
   ADD ("/gui/interviews/add-delete-import", test_add_delete_import);
   ADD ("/gui/interviews/filters", test_filters);
+  ADD ("/gui/interviews/keyboard-highlight-and-picker", test_keyboard_highlight_and_picker);
+  ADD ("/gui/interviews/tag-set-editor", test_tag_set_editor);
+  ADD ("/gui/interviews/drop-import", test_drop_import);
+  ADD ("/gui/interviews/open-import", test_open_import);
 #undef ADD
 
   status = g_test_run ();
