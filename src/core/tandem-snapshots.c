@@ -9,13 +9,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "tandem-card.h"
 #include "tandem-collection-private.h"
+#include "tandem-column.h"
 #include "tandem-core-enums.h"
+#include "tandem-lane.h"
+#include "tandem-object-private.h"
+#include "tandem-rank.h"
 #include "tandem-snapshot-entry.h"
 #include "tandem-snapshots.h"
+#include "tandem-workspace-private.h"
 
 /* Taking snapshots of the roadmap, and reading roadmaps — today's board or a
  * snapshot — into a plain copy that the renderer draws and that two of can be
@@ -846,6 +852,219 @@ tandem_roadmap_new_marked (TandemRoadmap *before,
 
   roadmap_finish (self);
   return self;
+}
+
+/**
+ * tandem_change_get_label:
+ *
+ * Returns: (nullable): the kind of change as people read it: "Added",
+ *   "Moved, changed"…, or %NULL for none.
+ */
+const char *
+tandem_change_get_label (TandemChangeFlags flags)
+{
+  if (flags & TANDEM_CHANGE_ADDED)
+    return _("Added");
+  if (flags & TANDEM_CHANGE_REMOVED)
+    return _("Removed");
+  if ((flags & TANDEM_CHANGE_MOVED) && (flags & TANDEM_CHANGE_CHANGED))
+    return _("Moved, changed");
+  if (flags & TANDEM_CHANGE_MOVED)
+    return _("Moved");
+  if (flags & TANDEM_CHANGE_CHANGED)
+    return _("Changed");
+  if (flags & TANDEM_CHANGE_REORDERED)
+    return _("Reordered");
+  return NULL;
+}
+
+/**
+ * tandem_change_get_kind:
+ *
+ * Returns: (nullable): the main kind of change, as a name for styles and
+ *   tests: "added", "removed", "moved", "changed" or "reordered".
+ */
+const char *
+tandem_change_get_kind (TandemChangeFlags flags)
+{
+  if (flags & TANDEM_CHANGE_ADDED)
+    return "added";
+  if (flags & TANDEM_CHANGE_REMOVED)
+    return "removed";
+  if (flags & TANDEM_CHANGE_MOVED)
+    return "moved";
+  if (flags & TANDEM_CHANGE_CHANGED)
+    return "changed";
+  if (flags & TANDEM_CHANGE_REORDERED)
+    return "reordered";
+  return NULL;
+}
+
+/**
+ * tandem_change_dup_details:
+ *
+ * Returns: (transfer full): what changed about the card's title, status and
+ *   target, "Planned → Shipped; target 2027-Q1 → 2027-Q2", or "".
+ */
+char *
+tandem_change_dup_details (const TandemChange *change)
+{
+  GString *out;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  out = g_string_new (NULL);
+  if (change->fields & TANDEM_CHANGED_TITLE)
+    /* TRANSLATORS: a card's title before and after */
+    g_string_append_printf (out, _("title was “%s”"), change->old_title);
+  if (change->fields & TANDEM_CHANGED_STATUS)
+    g_string_append_printf (out, "%s%s → %s", out->len > 0 ? "; " : "",
+                            tandem_card_status_to_label (change->old_status),
+                            tandem_card_status_to_label (change->new_status));
+  if (change->fields & TANDEM_CHANGED_TARGET)
+    g_string_append_printf (out, "%s%s %s → %s", out->len > 0 ? "; " : "", _("target"),
+                            change->old_target != NULL ? change->old_target : "—",
+                            change->new_target != NULL ? change->new_target : "—");
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * tandem_change_dup_description:
+ *
+ * Returns: (transfer full): the change in a few words, as a marked card
+ *   shows it: "Added", "Removed", "Moved from Next / Mobile", "Changed:
+ *   Planned → Shipped", "Reordered".
+ */
+char *
+tandem_change_dup_description (const TandemChange *change)
+{
+  g_autofree char *details = NULL;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  details = tandem_change_dup_details (change);
+  if (change->flags & (TANDEM_CHANGE_ADDED | TANDEM_CHANGE_REMOVED))
+    return g_strdup (tandem_change_get_label (change->flags));
+  if ((change->flags & TANDEM_CHANGE_MOVED) && details[0] != '\0')
+    /* TRANSLATORS: a card moved from a column (and lane), then what else changed */
+    return g_strdup_printf (_("Moved from %s; %s"), change->old_where, details);
+  if (change->flags & TANDEM_CHANGE_MOVED)
+    /* TRANSLATORS: a card moved from a column, or "column / lane" */
+    return g_strdup_printf (_("Moved from %s"), change->old_where);
+  if (details[0] != '\0')
+    /* TRANSLATORS: what changed about a card: its title, status or target */
+    return g_strdup_printf (_("Changed: %s"), details);
+  return g_strdup (tandem_change_get_label (change->flags));
+}
+
+static TandemObject *
+ranked_axis_new (GType       type,
+                 const char *id,
+                 const char *title,
+                 const char *rank)
+{
+  TandemObject *object = g_object_new (type, NULL);
+
+  _tandem_object_set_id (object, id);
+  tandem_object_set_detached (object, "title", title != NULL ? title : "", "rank", rank, NULL);
+  return object;
+}
+
+/**
+ * tandem_roadmap_to_workspace:
+ * @live: the workspace @self was read from; its people and the cards that
+ *   still exist lend their owners, tags and texts
+ *
+ * Builds a new workspace that holds @self as a board: its columns and lanes
+ * (those deleted since under their old titles), and one card per card of
+ * @self with its title, status, target, column, lane and rank.  A board can
+ * show it read-only; nothing done to it reaches @live.
+ *
+ * Returns: (transfer full): the workspace, not dirty and without undo history.
+ */
+TandemWorkspace *
+tandem_roadmap_to_workspace (TandemRoadmap   *self,
+                             TandemWorkspace *live)
+{
+  TandemWorkspace *workspace;
+  GListModel *people;
+  g_auto(GStrv) column_ranks = NULL;
+  g_auto(GStrv) lane_ranks = NULL;
+  g_autofree char *no_column = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (TANDEM_IS_WORKSPACE (live), NULL);
+
+  workspace = tandem_workspace_new ();
+  tandem_object_set_detached (workspace, "title", self->workspace_title, NULL);
+
+  people = G_LIST_MODEL (tandem_workspace_get_people (live));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(TandemObject) person = g_list_model_get_item (people, i);
+      g_autoptr(TandemObject) copy = _tandem_object_copy (person);
+
+      _tandem_workspace_load_append (workspace, NULL, copy);
+    }
+
+  column_ranks = tandem_rank_sequence (NULL, NULL, self->columns->len);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      TandemRoadmapAxis *axis = g_ptr_array_index (self->columns, i);
+      g_autoptr(TandemObject) column = NULL;
+
+      /* Cards of a hand-written snapshot entry may have no column. */
+      if (axis->id == NULL)
+        no_column = tandem_id_new ("c");
+      column = ranked_axis_new (TANDEM_TYPE_COLUMN, axis->id != NULL ? axis->id : no_column,
+                                axis->title, column_ranks[i]);
+      _tandem_workspace_load_append (workspace, NULL, column);
+    }
+
+  lane_ranks = tandem_rank_sequence (NULL, NULL, self->lanes->len);
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      TandemRoadmapAxis *axis = g_ptr_array_index (self->lanes, i);
+      g_autoptr(TandemObject) lane = NULL;
+
+      /* The lane of no id holds the cards without a lane. */
+      if (axis->id == NULL)
+        continue;
+      lane = ranked_axis_new (TANDEM_TYPE_LANE, axis->id, axis->title, lane_ranks[i]);
+      _tandem_workspace_load_append (workspace, NULL, lane);
+    }
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TandemRoadmapCard *card = g_ptr_array_index (self->cards, i);
+      TandemObject *source = tandem_workspace_lookup (live, card->card);
+      g_autoptr(TandemObject) copy = NULL;
+
+      if (source != NULL && TANDEM_IS_CARD (source))
+        copy = _tandem_object_copy (source);
+      else
+        {
+          copy = TANDEM_OBJECT (tandem_card_new ());
+          _tandem_object_set_id (copy, card->card);
+        }
+      tandem_object_set_detached (copy,
+                                  "title", card->title,
+                                  "status", card->status,
+                                  "column", card->column != NULL ? card->column : no_column,
+                                  "lane", card->lane,
+                                  "rank", card->rank,
+                                  "target", card->target,
+                                  NULL);
+      /* A snapshot keeps the score, not the RICE figures behind it: when
+       * today's figures give another score, the copy gets figures that give
+       * the snapshot's. */
+      if (fabs (tandem_card_get_score (TANDEM_CARD (copy)) - card->score) > 0.005)
+        tandem_object_set_detached (copy, "reach", 1, "impact", card->score,
+                                    "confidence", 100, "effort", 1.0, NULL);
+      _tandem_workspace_load_append (workspace, NULL, copy);
+    }
+
+  return workspace;
 }
 
 /**

@@ -114,6 +114,12 @@ TandemRoadmap  *tandem_roadmap_new_marked       (TandemRoadmap     *before,
                                                  TandemRoadmap     *after,
                                                  GPtrArray         *changes);
 void            tandem_change_free              (TandemChange      *change);
+const char     *tandem_change_get_label         (TandemChangeFlags  flags);
+const char     *tandem_change_get_kind          (TandemChangeFlags  flags);
+char           *tandem_change_dup_details       (const TandemChange *change);
+char           *tandem_change_dup_description   (const TandemChange *change);
+TandemWorkspace *tandem_roadmap_to_workspace    (TandemRoadmap     *self,
+                                                 TandemWorkspace   *live);
 const char     *tandem_card_status_to_label     (TandemCardStatus   status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemRoadmap, tandem_roadmap_unref)

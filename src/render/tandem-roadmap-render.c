@@ -130,37 +130,17 @@ static const Rgb *
 change_color (TandemChangeFlags flags,
               const char      **label)
 {
+  *label = tandem_change_get_label (flags);
   if (flags & TANDEM_CHANGE_ADDED)
-    {
-      *label = _("Added");
-      return &added_color;
-    }
+    return &added_color;
   if (flags & TANDEM_CHANGE_REMOVED)
-    {
-      *label = _("Removed");
-      return &removed_color;
-    }
-  if ((flags & TANDEM_CHANGE_MOVED) && (flags & TANDEM_CHANGE_CHANGED))
-    {
-      *label = _("Moved, changed");
-      return &moved_color;
-    }
+    return &removed_color;
   if (flags & TANDEM_CHANGE_MOVED)
-    {
-      *label = _("Moved");
-      return &moved_color;
-    }
+    return &moved_color;
   if (flags & TANDEM_CHANGE_CHANGED)
-    {
-      *label = _("Changed");
-      return &changed_color;
-    }
+    return &changed_color;
   if (flags & TANDEM_CHANGE_REORDERED)
-    {
-      *label = _("Reordered");
-      return &reordered_color;
-    }
-  *label = NULL;
+    return &reordered_color;
   return NULL;
 }
 
@@ -947,25 +927,6 @@ draw_poster_page (TandemRoadmapRender *self,
   tandem_layout_show (cr, label, o->margin + 18, o->margin - 16);
 }
 
-static char *
-status_change (TandemChange *change)
-{
-  GString *out = g_string_new (NULL);
-
-  if (change->fields & TANDEM_CHANGED_TITLE)
-    /* TRANSLATORS: a card's title before and after */
-    g_string_append_printf (out, _("title was “%s”"), change->old_title);
-  if (change->fields & TANDEM_CHANGED_STATUS)
-    g_string_append_printf (out, "%s%s → %s", out->len > 0 ? "; " : "",
-                            tandem_card_status_to_label (change->old_status),
-                            tandem_card_status_to_label (change->new_status));
-  if (change->fields & TANDEM_CHANGED_TARGET)
-    g_string_append_printf (out, "%s%s %s → %s", out->len > 0 ? "; " : "", _("target"),
-                            change->old_target != NULL ? change->old_target : "—",
-                            change->new_target != NULL ? change->new_target : "—");
-  return g_string_free (out, FALSE);
-}
-
 static void
 list_cell (cairo_t    *cr,
            const char *font,
@@ -1011,7 +972,7 @@ draw_list_page (TandemRoadmapRender *self,
       TandemChange *change = g_ptr_array_index (self->changes, i);
       const char *label = NULL;
       const Rgb *color = change_color (change->flags, &label);
-      g_autofree char *details = status_change (change);
+      g_autofree char *details = tandem_change_dup_details (change);
 
       if ((i - first) % 2 == 0)
         {

@@ -252,6 +252,44 @@ test_compare_each_kind (void)
   g_assert_cmpstr (change->old_target, ==, "2027-Q1");
   g_assert_cmpstr (change->new_target, ==, "2027-06-01");
 
+  /* How a marked card says what happened to it. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *description = NULL;
+
+      change = g_ptr_array_index (changes, i);
+      description = tandem_change_dup_description (change);
+      if (g_strcmp0 (change->card, tandem_object_get_id (added)) == 0)
+        {
+          g_assert_cmpstr (description, ==, "Added");
+          g_assert_cmpstr (tandem_change_get_kind (change->flags), ==, "added");
+        }
+      else if (g_strcmp0 (change->card, removed_id) == 0)
+        {
+          g_assert_cmpstr (description, ==, "Removed");
+          g_assert_cmpstr (tandem_change_get_kind (change->flags), ==, "removed");
+        }
+      else if (g_strcmp0 (change->card, tandem_object_get_id (b.cards[0])) == 0)
+        {
+          g_assert_cmpstr (description, ==, "Moved from Now / Mobile");
+          g_assert_cmpstr (tandem_change_get_kind (change->flags), ==, "moved");
+        }
+      else if (g_strcmp0 (change->card, tandem_object_get_id (b.cards[1])) == 0)
+        g_assert_cmpstr (description, ==, "Moved from Next / Mobile");
+      else if (g_strcmp0 (change->card, tandem_object_get_id (b.cards[2])) == 0)
+        {
+          g_assert_cmpstr (description, ==, "Changed: title was “SSO”; Planned → Shipped");
+          g_assert_cmpstr (tandem_change_get_kind (change->flags), ==, "changed");
+          g_assert_cmpstr (tandem_change_get_label (change->flags), ==, "Changed");
+        }
+      else
+        {
+          g_assert_cmpstr (change->card, ==, tandem_object_get_id (b.cards[3]));
+          g_assert_cmpstr (description, ==, "Moved from Next / Platform; target 2027-Q1 → 2027-06-01");
+          g_assert_cmpstr (tandem_change_get_label (change->flags), ==, "Moved, changed");
+        }
+    }
+
   board_clear (&b);
 }
 
@@ -411,6 +449,142 @@ test_board_without_lanes (void)
   g_assert_cmpstr (((TandemRoadmapCard *) g_ptr_array_index (roadmap->cards, 1))->title, ==, "B");
 }
 
+static TandemObject *
+item_titled (TandemCollection *collection,
+             const char       *title)
+{
+  GListModel *model = G_LIST_MODEL (collection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TandemObject) object = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (tandem_object_get_string (object, "title"), title) == 0)
+        return object;
+    }
+  return NULL;
+}
+
+/* A snapshot shown on a board: a workspace of its own with the snapshot's
+ * columns, lanes and cards, built without touching the live workspace. */
+static void
+test_snapshot_as_workspace (void)
+{
+  Board b;
+  TandemSnapshot *snapshot;
+  TandemObject *icebox, *frozen;
+  g_autofree char *frozen_id = NULL;
+  g_autofree char *icebox_id = NULL;
+  g_autoptr(TandemRoadmap) roadmap = NULL;
+  g_autoptr(TandemWorkspace) view = NULL;
+  TandemObject *copy;
+  const char *author;
+  guint64 revision;
+  gboolean dirty;
+
+  board_init (&b);
+  icebox = tandem_workspace_create (b.ws, TANDEM_TYPE_COLUMN, NULL, "title", "Icebox", "rank", "az", NULL);
+  icebox_id = g_strdup (tandem_object_get_id (icebox));
+  frozen = tandem_workspace_create (b.ws, TANDEM_TYPE_CARD, NULL, "title", "Frozen",
+                                    "column", icebox_id, "rank", "a0", NULL);
+  frozen_id = g_strdup (tandem_object_get_id (frozen));
+  snapshot = tandem_snapshots_take (b.ws, "Baseline", NULL, NULL);
+  author = tandem_object_get_created_by (TANDEM_OBJECT (snapshot));
+  g_assert_nonnull (author);
+  tandem_workspace_set (b.ws, b.cards[0], "pm", author, NULL);
+
+  /* Since the snapshot: a renamed column, a moved and renamed card, a new
+   * score, and the Icebox column and its card deleted. */
+  tandem_workspace_set (b.ws, b.columns[0], "title", "Q1", NULL);
+  tandem_workspace_set (b.ws, b.cards[0], "column", tandem_object_get_id (b.columns[2]),
+                        "reach", 300, NULL);
+  tandem_workspace_set (b.ws, b.cards[1], "title", "Home widgets", NULL);
+  g_assert_true (tandem_workspace_remove (b.ws, frozen, NULL));
+  g_assert_true (tandem_workspace_remove (b.ws, icebox, NULL));
+
+  revision = tandem_workspace_get_revision (b.ws);
+  dirty = tandem_workspace_get_dirty (b.ws);
+  roadmap = tandem_roadmap_new_from_snapshot (b.ws, snapshot);
+  view = tandem_roadmap_to_workspace (roadmap, b.ws);
+  g_assert_cmpuint (tandem_workspace_get_revision (b.ws), ==, revision);
+  g_assert_cmpint (tandem_workspace_get_dirty (b.ws), ==, dirty);
+  g_assert_false (tandem_workspace_get_dirty (view));
+  g_assert_false (tandem_workspace_get_can_undo (view));
+
+  /* The snapshot's columns, under their titles then, the deleted one too. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_columns (view))), ==, 3);
+  g_assert_nonnull (item_titled (tandem_workspace_get_columns (view), "Now"));
+  g_assert_nonnull (item_titled (tandem_workspace_get_columns (view), "Icebox"));
+  g_assert_null (item_titled (tandem_workspace_get_columns (view), "Q1"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_lanes (view))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_cards (view))), ==, 5);
+
+  /* Each card where and as it was; owners from today's card. */
+  copy = tandem_workspace_lookup (view, tandem_object_get_id (b.cards[0]));
+  g_assert_true (TANDEM_IS_CARD (copy));
+  g_assert_true (copy != b.cards[0]);
+  g_assert_cmpstr (tandem_object_get_string (copy, "column"), ==, tandem_object_get_id (b.columns[0]));
+  g_assert_cmpstr (tandem_object_get_string (copy, "lane"), ==, tandem_object_get_id (b.lanes[0]));
+  g_assert_cmpstr (tandem_object_get_string (copy, "pm"), ==, author);
+  g_assert_nonnull (tandem_workspace_lookup (view, author));
+  g_assert_cmpfloat_with_epsilon (tandem_card_get_score (TANDEM_CARD (copy)), 100, 0.001);
+  g_assert_cmpfloat_with_epsilon (tandem_card_get_score (TANDEM_CARD (b.cards[0])), 300, 0.001);
+  copy = tandem_workspace_lookup (view, tandem_object_get_id (b.cards[1]));
+  g_assert_cmpstr (tandem_object_get_string (copy, "title"), ==, "Widgets");
+  copy = tandem_workspace_lookup (view, frozen_id);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (tandem_object_get_string (copy, "title"), ==, "Frozen");
+  g_assert_cmpstr (tandem_object_get_string (copy, "column"), ==, icebox_id);
+
+  /* Editing the copy leaves today's board alone. */
+  copy = tandem_workspace_lookup (view, tandem_object_get_id (b.cards[1]));
+  g_assert_true (tandem_workspace_set (view, copy, "title", "Scribbled", NULL));
+  g_assert_cmpstr (tandem_object_get_string (b.cards[1], "title"), ==, "Home widgets");
+  g_assert_cmpuint (tandem_workspace_get_revision (b.ws), ==, revision);
+
+  g_clear_pointer (&roadmap, tandem_roadmap_unref);
+  g_assert_finalize_object (g_steal_pointer (&view));
+  board_clear (&b);
+}
+
+/* A comparison shown on a board: today's cards and the removed ones back in
+ * their old place. */
+static void
+test_comparison_as_workspace (void)
+{
+  Board b;
+  TandemSnapshot *snapshot;
+  g_autoptr(TandemRoadmap) before = NULL;
+  g_autoptr(TandemRoadmap) after = NULL;
+  g_autoptr(TandemRoadmap) marked = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(TandemWorkspace) view = NULL;
+  g_autofree char *gone = NULL;
+  TandemObject *copy;
+
+  board_init (&b);
+  snapshot = tandem_snapshots_take (b.ws, "Baseline", NULL, NULL);
+  gone = g_strdup (tandem_object_get_id (b.cards[3]));
+  tandem_workspace_remove (b.ws, b.cards[3], NULL);
+  tandem_workspace_set (b.ws, b.cards[0], "column", tandem_object_get_id (b.columns[2]), NULL);
+
+  before = tandem_roadmap_new_from_snapshot (b.ws, snapshot);
+  after = tandem_roadmap_new_current (b.ws);
+  changes = tandem_roadmap_compare (before, after);
+  marked = tandem_roadmap_new_marked (before, after, changes);
+  view = tandem_roadmap_to_workspace (marked, b.ws);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_cards (view))), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_columns (view))), ==, 3);
+  copy = tandem_workspace_lookup (view, gone);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (tandem_object_get_string (copy, "title"), ==, "Audit log");
+  g_assert_cmpstr (tandem_object_get_string (copy, "column"), ==, tandem_object_get_id (b.columns[1]));
+  copy = tandem_workspace_lookup (view, tandem_object_get_id (b.cards[0]));
+  g_assert_cmpstr (tandem_object_get_string (copy, "column"), ==, tandem_object_get_id (b.columns[2]));
+  g_assert_false (tandem_workspace_get_dirty (view));
+  board_clear (&b);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -426,6 +600,8 @@ main (int    argc,
   g_test_add_func ("/core/snapshots/roadmap/keeps-the-past", test_snapshot_roadmap_keeps_the_past);
   g_test_add_func ("/core/snapshots/roadmap/marked", test_marked_roadmap);
   g_test_add_func ("/core/snapshots/roadmap/without-lanes", test_board_without_lanes);
+  g_test_add_func ("/core/snapshots/workspace/snapshot", test_snapshot_as_workspace);
+  g_test_add_func ("/core/snapshots/workspace/comparison", test_comparison_as_workspace);
 
   return g_test_run ();
 }
