@@ -143,8 +143,12 @@ void
 _tandem_board_setup_card_dnd (TandemBoard *self,
                               GtkWidget   *card_widget)
 {
-  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDragSource *source;
 
+  /* A snapshot's board neither drags nor takes drops. */
+  if (self->read_only)
+    return;
+  source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
@@ -385,8 +389,11 @@ void
 _tandem_board_setup_cell_dnd (TandemBoard *self,
                               BoardCell   *cell)
 {
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+  GtkDropTarget *target;
 
+  if (self->read_only)
+    return;
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
   gtk_drop_target_set_gtypes (target, (GType[]) { G_TYPE_LIST_STORE, TANDEM_TYPE_CARD }, 2);
   g_signal_connect (target, "enter", G_CALLBACK (cell_motion_cb), cell);
   g_signal_connect (target, "motion", G_CALLBACK (cell_motion_cb), cell);
@@ -489,9 +496,13 @@ _tandem_board_setup_header_dnd (TandemBoard  *self,
                                 GtkWidget    *header,
                                 TandemObject *object)
 {
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_OBJECT_TYPE (object), GDK_ACTION_MOVE);
+  GtkDragSource *source;
+  GtkDropTarget *target;
 
+  if (self->read_only)
+    return;
+  source = gtk_drag_source_new ();
+  target = gtk_drop_target_new (G_OBJECT_TYPE (object), GDK_ACTION_MOVE);
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (header_prepare_cb), object, 0);
   g_signal_connect_object (source, "drag-begin", G_CALLBACK (header_drag_begin_cb), object, 0);

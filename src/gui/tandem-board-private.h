@@ -81,6 +81,11 @@ struct _TandemBoard
   gboolean            pointer_inside;
   gboolean            press_deferred;
   TandemObject       *move_card;    /* the card the Move to… popover moves */
+
+  /* A snapshot or a comparison shown (tandem-board-snapshot.c) */
+  gboolean            read_only;
+  GPtrArray          *changes;      /* of TandemChange, or NULL */
+  GHashTable         *change_index; /* card id → TandemChange in changes */
 };
 
 /* tandem-board.c */
@@ -118,6 +123,10 @@ guint         _tandem_board_gap_at             (BoardCell        *cell,
 void          _tandem_board_show_indicator     (TandemBoard      *self,
                                                 BoardCell        *cell,
                                                 double            y);
+
+/* tandem-board-snapshot.c */
+const TandemChange *_tandem_board_lookup_change (TandemBoard   *self,
+                                                 TandemObject  *card);
 
 /* For tests. */
 GtkWidget    *_tandem_board_get_cell_widget    (TandemBoard      *self,

@@ -404,6 +404,31 @@ focus_card_soon (TandemBoard  *self,
   gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_later_tick, data, focus_later_free);
 }
 
+/**
+ * tandem_board_reveal_card:
+ * @card_id: the id of a card on the board
+ *
+ * Selects that card and moves the focus to it, scrolling it into view.
+ *
+ * Returns: whether the card is on the board.
+ */
+gboolean
+tandem_board_reveal_card (TandemBoard *self,
+                          const char  *card_id)
+{
+  TandemObject *card;
+
+  g_return_val_if_fail (TANDEM_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (card_id != NULL, FALSE);
+
+  card = self->workspace != NULL ? tandem_workspace_lookup (self->workspace, card_id) : NULL;
+  if (card == NULL || !TANDEM_IS_CARD (card))
+    return FALSE;
+  _tandem_board_select_only (self, card);
+  focus_card_soon (self, card);
+  return TRUE;
+}
+
 static gboolean
 focus_cell_at (BoardCell *cell,
                guint      position)
@@ -883,6 +908,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   TandemObject *card = gtk_list_item_get_item (item);
 
   tandem_card_widget_bind (widget, self->model, card);
+  tandem_card_widget_set_change (widget, _tandem_board_lookup_change (self, card));
   tandem_card_widget_set_selected (widget, g_hash_table_contains (self->selection, card));
   g_hash_table_insert (self->bound, card, widget);
 }
@@ -1284,7 +1310,7 @@ rebuild (TandemBoard *self)
       row++;
     }
 
-  for (guint c = 0; c < self->columns->len; c++)
+  for (guint c = 0; c < self->columns->len && !self->read_only; c++)
     gtk_grid_attach (self->grid, quick_add_entry (self, g_ptr_array_index (self->columns, c)),
                      c, row, 1, 1);
 
@@ -1836,6 +1862,8 @@ tandem_board_dispose (GObject *object)
   g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
+  g_clear_pointer (&self->change_index, g_hash_table_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_object (&self->move_card);
   g_clear_object (&self->filter);
   g_clear_object (&self->model);

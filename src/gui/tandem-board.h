@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tandem-core.h"
+#include "tandem-snapshots.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,13 @@ const char      *tandem_board_get_summary    (TandemBoard     *self);
 void             tandem_board_set_summary    (TandemBoard     *self,
                                               const char      *summary);
 const char      *tandem_board_get_count_text (TandemBoard     *self);
+gboolean         tandem_board_get_read_only  (TandemBoard     *self);
+void             tandem_board_set_read_only  (TandemBoard     *self,
+                                              gboolean         read_only);
+GPtrArray       *tandem_board_get_changes    (TandemBoard     *self);
+void             tandem_board_set_changes    (TandemBoard     *self,
+                                              GPtrArray       *changes);
+gboolean         tandem_board_reveal_card    (TandemBoard     *self,
+                                              const char      *card_id);
 
 G_END_DECLS

@@ -34,6 +34,11 @@ struct _TandemCardWidget
   TandemBoardModel *model;
   TandemObject     *card;
   char             *status_class;
+
+  /* What a comparison says about the card; see tandem_card_widget_set_change(). */
+  GtkLabel         *change_label;
+  char             *change_text;
+  const char       *change_kind;
 };
 
 G_DEFINE_FINAL_TYPE (TandemCardWidget, tandem_card_widget, GTK_TYPE_WIDGET)
@@ -123,6 +128,13 @@ tandem_card_widget_update (TandemCardWidget *self)
   /* Translators: what a screen reader says about a card after its title. */
   description = g_strdup_printf (_("%s, score %s, %s, %u highlights"),
                                  tandem_card_status_to_label (status), score, owners, n_evidence);
+  if (self->change_text != NULL)
+    {
+      char *marked = g_strdup_printf ("%s. %s", self->change_text, description);
+
+      g_free (description);
+      description = marked;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -164,6 +176,7 @@ tandem_card_widget_finalize (GObject *object)
   TandemCardWidget *self = TANDEM_CARD_WIDGET (object);
 
   g_free (self->status_class);
+  g_free (self->change_text);
 
   G_OBJECT_CLASS (tandem_card_widget_parent_class)->finalize (object);
 }
@@ -295,4 +308,75 @@ tandem_card_widget_get_evidence_text (TandemCardWidget *self)
   g_return_val_if_fail (TANDEM_IS_CARD_WIDGET (self), NULL);
 
   return gtk_label_get_label (self->evidence_label);
+}
+
+/**
+ * tandem_card_widget_set_change:
+ * @change: (nullable): what a comparison found about the card shown, or
+ *   %NULL for nothing
+ *
+ * Marks the card: a style class per kind of change ("change-added",
+ * "change-removed"…), a badge that says what changed, and the same words at
+ * the start of its accessible description.
+ */
+void
+tandem_card_widget_set_change (TandemCardWidget   *self,
+                               const TandemChange *change)
+{
+  g_autofree char *text = NULL;
+  const char *kind;
+
+  g_return_if_fail (TANDEM_IS_CARD_WIDGET (self));
+
+  kind = change != NULL ? tandem_change_get_kind (change->flags) : NULL;
+  text = kind != NULL ? tandem_change_dup_description (change) : NULL;
+  if (kind == self->change_kind && g_strcmp0 (text, self->change_text) == 0)
+    return;
+
+  if (self->change_kind != NULL)
+    {
+      g_autofree char *old_class = g_strconcat ("change-", self->change_kind, NULL);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+    }
+  self->change_kind = kind;
+  g_free (self->change_text);
+  self->change_text = g_steal_pointer (&text);
+
+  /* Only the cards of a comparison have a badge: made when first needed. */
+  if (self->change_label == NULL && kind != NULL)
+    {
+      self->change_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->change_label, 0);
+      gtk_label_set_wrap (self->change_label, TRUE);
+      gtk_label_set_wrap_mode (self->change_label, PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (GTK_WIDGET (self->change_label), "change-badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->change_label), "caption");
+      gtk_widget_insert_after (GTK_WIDGET (self->change_label), GTK_WIDGET (self), NULL);
+    }
+  if (self->change_label != NULL)
+    {
+      gtk_label_set_label (self->change_label, self->change_text);
+      gtk_widget_set_visible (GTK_WIDGET (self->change_label), kind != NULL);
+    }
+  if (kind != NULL)
+    {
+      g_autofree char *new_class = g_strconcat ("change-", kind, NULL);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+    }
+  tandem_card_widget_update (self);
+}
+
+/**
+ * tandem_card_widget_get_change_text:
+ *
+ * Returns: (nullable): what the card's badge says, for tests.
+ */
+const char *
+tandem_card_widget_get_change_text (TandemCardWidget *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CARD_WIDGET (self), NULL);
+
+  return self->change_text;
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "tandem-core.h"
+#include "tandem-snapshots.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,8 @@ void          tandem_card_widget_update            (TandemCardWidget *self);
 void          tandem_card_widget_set_selected      (TandemCardWidget *self,
                                                     gboolean          selected);
 const char   *tandem_card_widget_get_evidence_text (TandemCardWidget *self);
+void          tandem_card_widget_set_change        (TandemCardWidget   *self,
+                                                    const TandemChange *change);
+const char   *tandem_card_widget_get_change_text   (TandemCardWidget *self);
 
 G_END_DECLS
