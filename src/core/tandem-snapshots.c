@@ -957,6 +957,24 @@ tandem_change_dup_description (const TandemChange *change)
   return g_strdup (tandem_change_get_label (change->flags));
 }
 
+/* Adds a copy of @source and of what is below it to @workspace. */
+static void
+append_copy (TandemWorkspace *workspace,
+             TandemObject    *parent,
+             TandemObject    *source)
+{
+  g_autoptr(TandemObject) copy = _tandem_object_copy (source);
+  GListModel *children = (GListModel *) tandem_object_get_children (source);
+
+  _tandem_workspace_load_append (workspace, parent, copy);
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TandemObject) child = g_list_model_get_item (children, i);
+
+      append_copy (workspace, copy, child);
+    }
+}
+
 static TandemObject *
 ranked_axis_new (GType       type,
                  const char *id,
@@ -972,8 +990,8 @@ ranked_axis_new (GType       type,
 
 /**
  * tandem_roadmap_to_workspace:
- * @live: the workspace @self was read from; its people and the cards that
- *   still exist lend their owners, tags and texts
+ * @live: the workspace @self was read from; its people, its interviews and
+ *   the cards that still exist lend their owners, evidence, tags and texts
  *
  * Builds a new workspace that holds @self as a board: its columns and lanes
  * (those deleted since under their old titles), and one card per card of
@@ -986,8 +1004,8 @@ TandemWorkspace *
 tandem_roadmap_to_workspace (TandemRoadmap   *self,
                              TandemWorkspace *live)
 {
+  TandemCollection *lent[2];
   TandemWorkspace *workspace;
-  GListModel *people;
   g_auto(GStrv) column_ranks = NULL;
   g_auto(GStrv) lane_ranks = NULL;
   g_autofree char *no_column = NULL;
@@ -998,13 +1016,20 @@ tandem_roadmap_to_workspace (TandemRoadmap   *self,
   workspace = tandem_workspace_new ();
   tandem_object_set_detached (workspace, "title", self->workspace_title, NULL);
 
-  people = G_LIST_MODEL (tandem_workspace_get_people (live));
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+  /* Today's people and interviews: the owners and the evidence of the
+   * cards that still exist. */
+  lent[0] = tandem_workspace_get_people (live);
+  lent[1] = tandem_workspace_get_interviews (live);
+  for (guint c = 0; c < G_N_ELEMENTS (lent); c++)
     {
-      g_autoptr(TandemObject) person = g_list_model_get_item (people, i);
-      g_autoptr(TandemObject) copy = _tandem_object_copy (person);
+      GListModel *objects = G_LIST_MODEL (lent[c]);
 
-      _tandem_workspace_load_append (workspace, NULL, copy);
+      for (guint i = 0; i < g_list_model_get_n_items (objects); i++)
+        {
+          g_autoptr(TandemObject) object = g_list_model_get_item (objects, i);
+
+          append_copy (workspace, NULL, object);
+        }
     }
 
   column_ranks = tandem_rank_sequence (NULL, NULL, self->columns->len);
