@@ -13,9 +13,9 @@
 #include "tandem-print-actions.h"
 #include "tandem-snapshots-dialog.h"
 
-/* The workspace's snapshots, by name, date and author, each with View,
- * Print, Export and Compare (with today's board or another snapshot).  A
- * snapshot is shown as it prints, read-only. */
+/* The workspace's snapshots, by name, date and author, each with View and
+ * Compare (with today's board or another snapshot), shown read-only on the
+ * window's board, and Print Preview, Print and Export. */
 
 struct _TandemSnapshotsDialog
 {
@@ -39,13 +39,13 @@ find (TandemSnapshotsDialog *self,
 }
 
 /**
- * tandem_snapshots_dialog_view:
+ * tandem_snapshots_dialog_preview:
  *
- * Returns: (transfer none): the preview window showing @snapshot.
+ * Returns: (transfer none): the print preview of @snapshot.
  */
 GtkWindow *
-tandem_snapshots_dialog_view (TandemSnapshotsDialog *self,
-                              TandemSnapshot        *snapshot)
+tandem_snapshots_dialog_preview (TandemSnapshotsDialog *self,
+                                 TandemSnapshot        *snapshot)
 {
   g_autoptr(TandemRoadmap) roadmap = NULL;
 
@@ -56,42 +56,61 @@ tandem_snapshots_dialog_view (TandemSnapshotsDialog *self,
   return tandem_preview_roadmap (GTK_WINDOW (self), roadmap, NULL, NULL);
 }
 
+/* Asks the window the dialog belongs to to show a snapshot on its board,
+ * and gets out of the way. */
+static gboolean
+show_on_board (TandemSnapshotsDialog *self,
+               const char            *action_name,
+               GVariant              *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(GVariant) sunk = g_variant_ref_sink (parameter);
+
+  if (parent == NULL || !gtk_widget_activate_action_variant (GTK_WIDGET (parent), action_name, sunk))
+    return FALSE;
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+/**
+ * tandem_snapshots_dialog_view:
+ *
+ * Shows @snapshot read-only on the board of the window the dialog is
+ * transient for (win.view-snapshot), and closes the dialog.
+ *
+ * Returns: whether there was such a window.
+ */
+gboolean
+tandem_snapshots_dialog_view (TandemSnapshotsDialog *self,
+                              TandemSnapshot        *snapshot)
+{
+  g_return_val_if_fail (TANDEM_IS_SNAPSHOTS_DIALOG (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_SNAPSHOT (snapshot), FALSE);
+
+  return show_on_board (self, "win.view-snapshot",
+                        g_variant_new_string (tandem_object_get_id (TANDEM_OBJECT (snapshot))));
+}
+
 /**
  * tandem_snapshots_dialog_compare:
  * @other: (nullable): another snapshot, or %NULL for today's board
  *
- * Shows what changed from the older of the two to the newer: the marked
- * board and the list of changes.
+ * Shows on the board what changed from the older of the two to the newer
+ * (win.compare-snapshots), and closes the dialog.
  *
- * Returns: (transfer none): the preview window.
+ * Returns: whether there was a window to show it.
  */
-GtkWindow *
+gboolean
 tandem_snapshots_dialog_compare (TandemSnapshotsDialog *self,
                                  TandemSnapshot        *snapshot,
                                  TandemSnapshot        *other)
 {
-  g_autoptr(TandemRoadmap) before = NULL;
-  g_autoptr(TandemRoadmap) after = NULL;
-  g_autoptr(TandemRoadmap) marked = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
+  g_return_val_if_fail (TANDEM_IS_SNAPSHOTS_DIALOG (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_SNAPSHOT (snapshot), FALSE);
 
-  g_return_val_if_fail (TANDEM_IS_SNAPSHOTS_DIALOG (self), NULL);
-  g_return_val_if_fail (TANDEM_IS_SNAPSHOT (snapshot), NULL);
-
-  if (other != NULL && g_strcmp0 (tandem_object_get_created (TANDEM_OBJECT (other)),
-                                  tandem_object_get_created (TANDEM_OBJECT (snapshot))) < 0)
-    {
-      TandemSnapshot *older = other;
-
-      other = snapshot;
-      snapshot = older;
-    }
-  before = tandem_roadmap_new_from_snapshot (self->workspace, snapshot);
-  after = other != NULL ? tandem_roadmap_new_from_snapshot (self->workspace, other)
-                        : tandem_roadmap_new_current (self->workspace);
-  changes = tandem_roadmap_compare (before, after);
-  marked = tandem_roadmap_new_marked (before, after, changes);
-  return tandem_preview_roadmap (GTK_WINDOW (self), marked, before, changes);
+  return show_on_board (self, "win.compare-snapshots",
+                        g_variant_new ("(ss)", tandem_object_get_id (TANDEM_OBJECT (snapshot)),
+                                       other != NULL ? tandem_object_get_id (TANDEM_OBJECT (other)) : ""));
 }
 
 static void
@@ -117,6 +136,11 @@ print_action (GtkWidget  *widget,
 
   if (snapshot == NULL)
     return;
+  if (g_str_equal (action_name, "snapshots.preview"))
+    {
+      tandem_snapshots_dialog_preview (self, snapshot);
+      return;
+    }
   roadmap = tandem_roadmap_new_from_snapshot (self->workspace, snapshot);
   if (g_str_equal (action_name, "snapshots.print"))
     tandem_print_roadmap (GTK_WINDOW (self), roadmap, NULL, NULL);
@@ -178,6 +202,7 @@ create_row (gpointer item,
   GtkWidget *compare = gtk_menu_button_new ();
   GtkWidget *more = gtk_menu_button_new ();
   g_autoptr(GMenu) more_menu = g_menu_new ();
+  g_autofree char *preview_detailed = g_strdup_printf ("snapshots.preview('%s')", id);
   g_autofree char *print_detailed = g_strdup_printf ("snapshots.print('%s')", id);
   g_autofree char *export_detailed = g_strdup_printf ("snapshots.export('%s')", id);
   guint n = tandem_snapshots_count_entries (TANDEM_SNAPSHOT (snapshot));
@@ -217,6 +242,7 @@ create_row (gpointer item,
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (compare), G_MENU_MODEL (menu));
   gtk_widget_set_valign (compare, GTK_ALIGN_CENTER);
 
+  g_menu_append (more_menu, _("Print Pre_view…"), preview_detailed);
   g_menu_append (more_menu, _("_Print…"), print_detailed);
   g_menu_append (more_menu, _("_Export…"), export_detailed);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
@@ -265,6 +291,7 @@ tandem_snapshots_dialog_class_init (TandemSnapshotsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemSnapshotsDialog, list);
 
   gtk_widget_class_install_action (widget_class, "snapshots.view", "s", view_action);
+  gtk_widget_class_install_action (widget_class, "snapshots.preview", "s", print_action);
   gtk_widget_class_install_action (widget_class, "snapshots.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "snapshots.export", "s", print_action);
   gtk_widget_class_install_action (widget_class, "snapshots.compare", "(ss)", compare_action);

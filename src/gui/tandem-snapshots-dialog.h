@@ -17,10 +17,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemSnapshotsDialog, tandem_snapshots_dialog, TANDEM, SNAPSHOTS_DIALOG, AdwWindow)
 
 TandemSnapshotsDialog *tandem_snapshots_dialog_new        (TandemWorkspace       *workspace);
-GtkWindow             *tandem_snapshots_dialog_view       (TandemSnapshotsDialog *self,
+gboolean               tandem_snapshots_dialog_view       (TandemSnapshotsDialog *self,
                                                            TandemSnapshot        *snapshot);
-GtkWindow             *tandem_snapshots_dialog_compare    (TandemSnapshotsDialog *self,
+gboolean               tandem_snapshots_dialog_compare    (TandemSnapshotsDialog *self,
                                                            TandemSnapshot        *snapshot,
                                                            TandemSnapshot        *other);
+GtkWindow             *tandem_snapshots_dialog_preview    (TandemSnapshotsDialog *self,
+                                                           TandemSnapshot        *snapshot);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "tandem-calendar.h"
 #include "tandem-board.h"
 #include "tandem-interviews.h"
+#include "tandem-snapshot-view.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,9 @@ struct _TandemWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
+  GtkStack             *roadmap_stack;
   TandemBoard          *board;
+  TandemSnapshotView   *snapshot_view;
   TandemCalendar       *calendar;
   TandemInterviews     *interviews;
   AdwStatusPage        *loading_page;
@@ -70,6 +73,10 @@ void              _tandem_window_add_recent      (TandemWindow     *self,
                                                   GFile            *file);
 void              _tandem_window_present_dialog  (TandemWindow     *self,
                                                   AdwMessageDialog *dialog);
+
+/* tandem-window-snapshots.c: a snapshot or a comparison on the Roadmap page. */
+void              _tandem_window_install_snapshot_actions (GtkWidgetClass *widget_class);
+void              _tandem_window_close_snapshot  (TandemWindow     *self);
 
 /* tandem-window-files.c: opening, saving and closing. */
 void              _tandem_window_open            (TandemWindow     *self);

@@ -241,6 +241,7 @@ _tandem_window_set_workspace (TandemWindow    *self,
     g_signal_connect_object (collections[i], "items-changed", G_CALLBACK (update_summaries), self,
                              G_CONNECT_SWAPPED);
 
+  _tandem_window_close_snapshot (self);
   tandem_board_set_workspace (self->board, workspace);
   update_author (self);
   update_title (self);
@@ -606,6 +607,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   g_type_ensure (TANDEM_TYPE_BOARD);
   g_type_ensure (TANDEM_TYPE_CALENDAR);
   g_type_ensure (TANDEM_TYPE_INTERVIEWS);
+  g_type_ensure (TANDEM_TYPE_SNAPSHOT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
@@ -635,6 +637,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   tandem_print_actions_install (widget_class);
+  _tandem_window_install_snapshot_actions (widget_class);
 }
 
 static void

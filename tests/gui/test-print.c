@@ -320,16 +320,18 @@ test_take_snapshot_dialog (void)
       }
   g_assert_cmpuint (n_dialogs, ==, 1);
 
-  /* The dialog shows a snapshot and its comparison read-only. */
+  /* The dialog previews a snapshot as it prints.  View and Compare show
+   * it on a window's board: without a window, they do nothing. */
   list = tandem_snapshots_dialog_new (workspace);
   gtk_window_present (GTK_WINDOW (list));
   wait_a_little ();
-  preview = tandem_snapshots_dialog_view (list, tandem_snapshots_find (workspace, "Before the offsite"));
+  preview = tandem_snapshots_dialog_preview (list, tandem_snapshots_find (workspace, "Before the offsite"));
   g_assert_cmpstr (gtk_window_get_title (preview), ==, "Before the offsite");
   gtk_window_destroy (preview);
-  preview = tandem_snapshots_dialog_compare (list, tandem_snapshots_find (workspace, "Before the offsite"), NULL);
-  g_assert_cmpstr (gtk_window_get_title (preview), ==, "Changes since “Before the offsite”");
-  gtk_window_destroy (preview);
+  g_assert_false (tandem_snapshots_dialog_view (list, tandem_snapshots_find (workspace, "Before the offsite")));
+  g_assert_false (tandem_snapshots_dialog_compare (list, tandem_snapshots_find (workspace, "Before the offsite"),
+                                                   NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
   gtk_window_destroy (GTK_WINDOW (list));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_a_little ();
@@ -343,20 +345,31 @@ test_snapshot_dialogs_look (void)
   g_autoptr(TandemWorkspace) workspace = load_sample ();
   TandemSnapshot *baseline = tandem_snapshots_find (workspace, "Q4 planning baseline");
   TandemSnapshotsDialog *list = tandem_snapshots_dialog_new (workspace);
+  TandemSnapshotView *view;
   GtkWindow *preview;
+  GtkWidget *holder;
 
   g_assert_nonnull (baseline);
   gtk_window_present (GTK_WINDOW (list));
   gui_test_save_screenshot (GTK_WIDGET (list), "print-snapshots-dialog.png");
   g_assert_nonnull (gui_test_find_button (GTK_WIDGET (list), "_View"));
 
-  preview = tandem_snapshots_dialog_view (list, baseline);
+  preview = tandem_snapshots_dialog_preview (list, baseline);
   gui_test_save_screenshot (GTK_WIDGET (preview), "print-snapshot-preview.png");
   gtk_window_destroy (preview);
-  preview = tandem_snapshots_dialog_compare (list, baseline, NULL);
+  gtk_window_destroy (GTK_WINDOW (list));
+
+  /* A comparison's preview, from the bar above it on the board. */
+  holder = gtk_window_new ();
+  view = TANDEM_SNAPSHOT_VIEW (tandem_snapshot_view_new ());
+  gtk_window_set_child (GTK_WINDOW (holder), GTK_WIDGET (view));
+  tandem_snapshot_view_show_comparison (view, workspace, baseline, NULL);
+  gtk_window_present (GTK_WINDOW (holder));
+  preview = tandem_snapshot_view_preview (view);
+  g_assert_cmpstr (gtk_window_get_title (preview), ==, "Changes since “Q4 planning baseline”");
   gui_test_save_screenshot (GTK_WIDGET (preview), "print-compare-preview.png");
   gtk_window_destroy (preview);
-  gtk_window_destroy (GTK_WINDOW (list));
+  gtk_window_destroy (GTK_WINDOW (holder));
   wait_a_little ();
 }
 
