@@ -31,7 +31,8 @@ show_snapshot_page (TandemWindow *self)
 {
   adw_view_stack_set_visible_child_name (self->view_stack, "roadmap");
   gtk_stack_set_visible_child (self->roadmap_stack, GTK_WIDGET (self->snapshot_view));
-  gtk_widget_grab_focus (GTK_WIDGET (self->snapshot_view));
+  /* Into the view, so that Escape goes back to the board. */
+  gtk_widget_child_focus (GTK_WIDGET (self->snapshot_view), GTK_DIR_TAB_FORWARD);
 }
 
 static void

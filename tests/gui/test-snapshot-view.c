@@ -155,6 +155,9 @@ test_view (Fixture       *f,
   g_assert_true (shown != f->workspace);
   g_assert_true (tandem_board_get_read_only (board));
   g_assert_null (tandem_board_get_changes (board));
+  /* The focus is in the view, where Escape means Back to the Board. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                         GTK_WIDGET (f->window->snapshot_view)));
 
   /* Every card of the snapshot, in its column and lane then, as titled then. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_cards (shown))), ==,
