@@ -22,17 +22,24 @@
 
 struct _TandemSnapshotView
 {
-  GtkWidget      parent_instance;
+  GtkWidget        parent_instance;
 
-  GtkLabel      *title_label;
-  TandemBoard   *board;
-  GtkWidget     *changes_pane;
-  GtkLabel      *changes_heading;
-  GtkListBox    *changes_list;
+  GtkLabel        *title_label;
+  TandemBoard     *board;
+  GtkWidget       *changes_pane;
+  GtkLabel        *changes_heading;
+  GtkListBox      *changes_list;
 
-  TandemRoadmap *roadmap;   /* what the board shows, marked for a comparison */
-  TandemRoadmap *before;    /* the older side of a comparison, or NULL */
-  GPtrArray     *changes;   /* of TandemChange, or NULL */
+  /* What is shown, followed through the live workspace's changes */
+  TandemWorkspace *workspace;
+  TandemSnapshot  *snapshot;
+  TandemSnapshot  *other;          /* the newer snapshot of a comparison, or NULL */
+  gboolean         comparing;
+  guint            refresh_source;
+
+  TandemRoadmap   *roadmap;        /* what the board shows, marked for a comparison */
+  TandemRoadmap   *before;         /* the older side of a comparison, or NULL */
+  GPtrArray       *changes;        /* of TandemChange, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (TandemSnapshotView, tandem_snapshot_view, GTK_TYPE_WIDGET)
@@ -74,21 +81,23 @@ change_activated_cb (TandemSnapshotView *self,
 /* Shows @roadmap (with @before and @changes for a comparison) on the board. */
 static void
 show (TandemSnapshotView *self,
-      TandemWorkspace    *workspace,
       TandemRoadmap      *roadmap,
       TandemRoadmap      *before,
       GPtrArray          *changes,
       const char         *title)
 {
-  g_autoptr(TandemWorkspace) copy = tandem_roadmap_to_workspace (roadmap, workspace);
+  g_autoptr(TandemWorkspace) copy = tandem_roadmap_to_workspace (roadmap, self->workspace);
   GtkWidget *child;
 
-  tandem_snapshot_view_clear (self);
+  g_clear_pointer (&self->roadmap, tandem_roadmap_unref);
+  g_clear_pointer (&self->before, tandem_roadmap_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   self->roadmap = tandem_roadmap_ref (roadmap);
   self->before = before != NULL ? tandem_roadmap_ref (before) : NULL;
   self->changes = changes != NULL ? g_ptr_array_ref (changes) : NULL;
 
   gtk_label_set_label (self->title_label, title);
+  tandem_board_set_workspace (self->board, NULL);
   tandem_board_set_changes (self->board, changes);
   tandem_board_set_workspace (self->board, copy);
 
@@ -106,6 +115,92 @@ show (TandemSnapshotView *self,
     }
 }
 
+static void
+show_snapshot (TandemSnapshotView *self)
+{
+  g_autoptr(TandemRoadmap) roadmap = tandem_roadmap_new_from_snapshot (self->workspace, self->snapshot);
+  g_autofree char *date = tandem_layout_format_date (roadmap->date);
+  g_autofree char *title = NULL;
+
+  /* TRANSLATORS: the bar above a snapshot shown on the board: its name and date */
+  title = g_strdup_printf (_("Snapshot “%s”, %s — read only"), roadmap->name, date);
+  show (self, roadmap, NULL, NULL, title);
+}
+
+static void
+show_comparison (TandemSnapshotView *self)
+{
+  g_autoptr(TandemRoadmap) before = NULL;
+  g_autoptr(TandemRoadmap) after = NULL;
+  g_autoptr(TandemRoadmap) marked = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+
+  before = tandem_roadmap_new_from_snapshot (self->workspace, self->snapshot);
+  after = self->other != NULL ? tandem_roadmap_new_from_snapshot (self->workspace, self->other)
+                              : tandem_roadmap_new_current (self->workspace);
+  changes = tandem_roadmap_compare (before, after);
+  marked = tandem_roadmap_new_marked (before, after, changes);
+  date = tandem_layout_format_date (before->date);
+  if (self->other != NULL)
+    /* TRANSLATORS: the bar above a comparison of two snapshots on the board */
+    title = g_strdup_printf (_("Changes from “%s” to “%s” — read only"), before->name, after->name);
+  else
+    /* TRANSLATORS: the bar above a comparison with today's board: a snapshot's name and date */
+    title = g_strdup_printf (_("Changes since “%s”, %s — read only"), before->name, date);
+  show (self, marked, before, changes, title);
+}
+
+static gboolean
+in_workspace (TandemSnapshotView *self,
+              TandemSnapshot     *snapshot)
+{
+  return snapshot == NULL ||
+         tandem_workspace_lookup (self->workspace, tandem_object_get_id (TANDEM_OBJECT (snapshot))) ==
+         TANDEM_OBJECT (snapshot);
+}
+
+/* The live workspace changed (an undo, another person's save merged in):
+ * shows the snapshot again, or goes back when it is gone. */
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  TandemSnapshotView *self = user_data;
+
+  self->refresh_source = 0;
+  if (!in_workspace (self, self->snapshot) || !in_workspace (self, self->other))
+    g_signal_emit (self, signals [CLOSED], 0);
+  else if (self->comparing)
+    show_comparison (self);
+  else
+    show_snapshot (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+workspace_changed_cb (TandemSnapshotView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_cb, self);
+}
+
+static void
+watch (TandemSnapshotView *self,
+       TandemWorkspace    *workspace,
+       TandemSnapshot     *snapshot,
+       TandemSnapshot     *other,
+       gboolean            comparing)
+{
+  tandem_snapshot_view_clear (self);
+  self->workspace = g_object_ref (workspace);
+  self->snapshot = g_object_ref (snapshot);
+  self->other = other != NULL ? g_object_ref (other) : NULL;
+  self->comparing = comparing;
+  g_signal_connect_object (workspace, "changed", G_CALLBACK (workspace_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 /**
  * tandem_snapshot_view_show_snapshot:
  * @workspace: the live workspace that holds @snapshot; only read
@@ -117,19 +212,12 @@ tandem_snapshot_view_show_snapshot (TandemSnapshotView *self,
                                     TandemWorkspace    *workspace,
                                     TandemSnapshot     *snapshot)
 {
-  g_autoptr(TandemRoadmap) roadmap = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *title = NULL;
-
   g_return_if_fail (TANDEM_IS_SNAPSHOT_VIEW (self));
   g_return_if_fail (TANDEM_IS_WORKSPACE (workspace));
   g_return_if_fail (TANDEM_IS_SNAPSHOT (snapshot));
 
-  roadmap = tandem_roadmap_new_from_snapshot (workspace, snapshot);
-  date = tandem_layout_format_date (roadmap->date);
-  /* TRANSLATORS: the bar above a snapshot shown on the board: its name and date */
-  title = g_strdup_printf (_("Snapshot “%s”, %s — read only"), roadmap->name, date);
-  show (self, workspace, roadmap, NULL, NULL, title);
+  watch (self, workspace, snapshot, NULL, FALSE);
+  show_snapshot (self);
 }
 
 /**
@@ -139,7 +227,8 @@ tandem_snapshot_view_show_snapshot (TandemSnapshotView *self,
  *
  * Shows what changed from the older of the two to the newer: the newer
  * board with its changed cards marked, the removed cards faded in their old
- * place, and the list of changes.
+ * place, and the list of changes.  A comparison with today's board follows
+ * the edits made meanwhile.
  */
 void
 tandem_snapshot_view_show_comparison (TandemSnapshotView *self,
@@ -147,13 +236,6 @@ tandem_snapshot_view_show_comparison (TandemSnapshotView *self,
                                       TandemSnapshot     *snapshot,
                                       TandemSnapshot     *other)
 {
-  g_autoptr(TandemRoadmap) before = NULL;
-  g_autoptr(TandemRoadmap) after = NULL;
-  g_autoptr(TandemRoadmap) marked = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *title = NULL;
-
   g_return_if_fail (TANDEM_IS_SNAPSHOT_VIEW (self));
   g_return_if_fail (TANDEM_IS_WORKSPACE (workspace));
   g_return_if_fail (TANDEM_IS_SNAPSHOT (snapshot));
@@ -167,19 +249,8 @@ tandem_snapshot_view_show_comparison (TandemSnapshotView *self,
       other = snapshot;
       snapshot = older;
     }
-  before = tandem_roadmap_new_from_snapshot (workspace, snapshot);
-  after = other != NULL ? tandem_roadmap_new_from_snapshot (workspace, other)
-                        : tandem_roadmap_new_current (workspace);
-  changes = tandem_roadmap_compare (before, after);
-  marked = tandem_roadmap_new_marked (before, after, changes);
-  date = tandem_layout_format_date (before->date);
-  if (other != NULL)
-    /* TRANSLATORS: the bar above a comparison of two snapshots on the board */
-    title = g_strdup_printf (_("Changes from “%s” to “%s” — read only"), before->name, after->name);
-  else
-    /* TRANSLATORS: the bar above a comparison with today's board: a snapshot's name and date */
-    title = g_strdup_printf (_("Changes since “%s”, %s — read only"), before->name, date);
-  show (self, workspace, marked, before, changes, title);
+  watch (self, workspace, snapshot, other, TRUE);
+  show_comparison (self);
 }
 
 /**
@@ -197,6 +268,12 @@ tandem_snapshot_view_clear (TandemSnapshotView *self)
   g_clear_pointer (&self->roadmap, tandem_roadmap_unref);
   g_clear_pointer (&self->before, tandem_roadmap_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->snapshot);
+  g_clear_object (&self->other);
 }
 
 /**

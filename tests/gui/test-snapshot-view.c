@@ -330,6 +330,24 @@ test_compare (Fixture       *f,
   gui_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   gui_test_save_screenshot (GTK_WIDGET (f->window), "snapshot-compare.png");
 
+  /* An edit meanwhile (an undo, a teammate's save merged in) shows at once. */
+  for (guint i = 0; i < after->cards->len; i++)
+    {
+      TandemRoadmapCard *card = g_ptr_array_index (after->cards, i);
+
+      if (tandem_roadmap_find_card (before, card->card) != NULL &&
+          tandem_roadmap_find_card (before, card->card)->status == card->status)
+        {
+          g_assert_true (tandem_workspace_set (f->workspace, tandem_workspace_lookup (f->workspace, card->card),
+                                               "title", "Renamed meanwhile", NULL));
+          break;
+        }
+    }
+  WAIT_FOR (tandem_board_get_changes (board)->len == expected->len + 1);
+  g_assert_true (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->snapshot_view));
+  f->revision = tandem_workspace_get_revision (f->workspace);
+  tandem_workspace_mark_saved (f->workspace, f->revision);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->snapshot_view), "snapshot-view.close", NULL));
   g_assert_true (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->board));
   g_assert_null (tandem_board_get_changes (board));
@@ -391,6 +409,13 @@ test_compare_two (Fixture       *f,
   assert_live_untouched (f);
   gui_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   gui_test_save_screenshot (GTK_WIDGET (f->window), "snapshot-compare-two.png");
+
+  /* Undoing the newer snapshot takes the comparison away: back to the board. */
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_true (tandem_workspace_undo (f->workspace));
+  g_assert_null (tandem_snapshots_find (f->workspace, "After renaming"));
+  WAIT_FOR (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->board));
+  g_assert_null (tandem_board_get_workspace (board));
 }
 
 int
