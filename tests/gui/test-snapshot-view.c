@@ -404,6 +404,20 @@ test_compare_two (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (widget), "change-removed"));
   g_assert_cmpstr (tandem_object_get_string (tandem_card_widget_get_card (widget), "title"), ==,
                    tandem_object_get_string (removed, "title"));
+  /* A screen reader hears the mark first.  The card is gone from today's
+   * board, so it has no owners. */
+  {
+    TandemObject *shown_card = tandem_card_widget_get_card (widget);
+    g_autofree char *expected = g_strdup_printf ("Removed. %s, score %.0f, PM — · PMM —, %u highlights",
+                                                 tandem_card_status_to_label (tandem_object_get_int (shown_card, "status")),
+                                                 tandem_card_get_score (TANDEM_CARD (shown_card)),
+                                                 tandem_board_model_get_evidence_count (board->model, shown_card));
+    g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                                    expected);
+
+    g_assert_null (mismatch);
+  }
   gui_test_save_screenshot (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (widget))),
                             "snapshot-removed-card.png");
   assert_live_untouched (f);
