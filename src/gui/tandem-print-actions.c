@@ -16,15 +16,9 @@
 
 /* The window's Print, Export…, Take Snapshot… and Snapshots actions, and the
  * dialogs behind them, which the Snapshots dialog uses for a snapshot too.
- * On the Launches page, Print and Export draw the month the calendar shows. */
+ * Print and Export draw what the page shows: the board, a snapshot or
+ * comparison shown on the Roadmap page, or the calendar's month. */
 
-/**
- * tandem_print_roadmap:
- *
- * Shows the print dialog for @roadmap (with its preview and page setup).
- *
- * Returns: (transfer none): the operation, alive while it runs.
- */
 /* Runs @operation with the print dialog; the operation keeps itself alive
  * while it runs. */
 static TandemPrintOperation *
@@ -42,6 +36,13 @@ run_print_dialog (GtkWindow            *parent,
   return operation;
 }
 
+/**
+ * tandem_print_roadmap:
+ *
+ * Shows the print dialog for @roadmap (with its preview and page setup).
+ *
+ * Returns: (transfer none): the operation, alive while it runs.
+ */
 TandemPrintOperation *
 tandem_print_roadmap (GtkWindow     *parent,
                       TandemRoadmap *roadmap,
@@ -206,15 +207,27 @@ add_choice (GtkGrid            *grid,
   return GTK_DROP_DOWN (choice);
 }
 
+/* What a roadmap drawing shows, as a window title or a dialog's body. */
+static char *
+describe (TandemRoadmap *roadmap,
+          TandemRoadmap *before)
+{
+  if (before != NULL)
+    /* TRANSLATORS: what a comparison's drawing shows */
+    return g_strdup_printf (_("Changes since “%s”"), before->name != NULL ? before->name : "");
+  return g_strdup (roadmap->name != NULL ? roadmap->name : _("Current Board"));
+}
+
 /* Asks for a format, layout (for the roadmap) and paper, then a file. */
 static void
 export_ask (ExportJob  *job,
-            const char *heading)
+            const char *heading,
+            const char *body)
 {
   const char *format_labels[] = { "PDF", "SVG", "PNG", NULL };
   const char *layout_labels[] = { _("Fit to page width"), _("Poster"), _("Overview on one page"), NULL };
   const char *paper_labels[] = { "A4", "Letter", "A3", "Tabloid", NULL };
-  GtkWidget *dialog = adw_message_dialog_new (job->parent, heading, NULL);
+  GtkWidget *dialog = adw_message_dialog_new (job->parent, heading, body);
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
   GtkWidget *landscape_label = gtk_label_new_with_mnemonic (_("_Landscape"));
   int row = 0;
@@ -261,12 +274,13 @@ tandem_export_roadmap (GtkWindow     *parent,
                        GPtrArray     *changes)
 {
   ExportJob *job = g_new0 (ExportJob, 1);
+  g_autofree char *body = describe (roadmap, before);
 
   job->roadmap = tandem_roadmap_ref (roadmap);
   job->before = before != NULL ? tandem_roadmap_ref (before) : NULL;
   job->changes = changes != NULL ? g_ptr_array_ref (changes) : NULL;
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  export_ask (job, _("Export Roadmap"));
+  export_ask (job, _("Export Roadmap"), body);
 }
 
 /**
@@ -282,12 +296,15 @@ tandem_export_month (GtkWindow       *parent,
                      GDateWeekday     week_start)
 {
   ExportJob *job = g_new0 (ExportJob, 1);
+  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_get_year (month), g_date_get_month (month), 1,
+                                                      0, 0, 0);
+  g_autofree char *body = g_date_time_format (first, "%OB %Y");
 
   job->workspace = g_object_ref (workspace);
   job->month = *month;
   job->week_start = week_start;
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  export_ask (job, _("Export Calendar Month"));
+  export_ask (job, _("Export Calendar Month"), body);
 }
 
 static void
@@ -430,11 +447,7 @@ tandem_preview_roadmap (GtkWindow     *parent,
     }
   render = tandem_roadmap_render_new (roadmap, before, changes, &options);
 
-  if (before != NULL)
-    /* TRANSLATORS: the title of the window showing a comparison */
-    title = g_strdup_printf (_("Changes since “%s”"), before->name != NULL ? before->name : "");
-  else
-    title = g_strdup (roadmap->name != NULL ? roadmap->name : _("Current Board"));
+  title = describe (roadmap, before);
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 700);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
@@ -485,6 +498,19 @@ showing_month (TandemWindow *self,
   return TRUE;
 }
 
+/* On the Roadmap page showing a snapshot or a comparison: what it shows. */
+static gboolean
+showing_snapshot (TandemWindow   *self,
+                  TandemRoadmap **roadmap,
+                  TandemRoadmap **before,
+                  GPtrArray     **changes)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "roadmap") != 0 ||
+      gtk_stack_get_visible_child (self->roadmap_stack) != GTK_WIDGET (self->snapshot_view))
+    return FALSE;
+  return tandem_snapshot_view_get_shown (self->snapshot_view, roadmap, before, changes);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -492,12 +518,19 @@ print_action (GtkWidget  *widget,
 {
   TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
   g_autoptr(TandemRoadmap) roadmap = NULL;
+  TandemRoadmap *shown, *before;
+  GPtrArray *changes;
   GDateWeekday week_start;
   GDate month;
 
   if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
     {
       tandem_print_month (GTK_WINDOW (widget), workspace, &month, week_start);
+      return;
+    }
+  if (showing_snapshot (TANDEM_WINDOW (widget), &shown, &before, &changes))
+    {
+      tandem_print_roadmap (GTK_WINDOW (widget), shown, before, changes);
       return;
     }
   roadmap = tandem_roadmap_new_current (workspace);
@@ -511,12 +544,19 @@ export_action (GtkWidget  *widget,
 {
   TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
   g_autoptr(TandemRoadmap) roadmap = NULL;
+  TandemRoadmap *shown, *before;
+  GPtrArray *changes;
   GDateWeekday week_start;
   GDate month;
 
   if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
     {
       tandem_export_month (GTK_WINDOW (widget), workspace, &month, week_start);
+      return;
+    }
+  if (showing_snapshot (TANDEM_WINDOW (widget), &shown, &before, &changes))
+    {
+      tandem_export_roadmap (GTK_WINDOW (widget), shown, before, changes);
       return;
     }
   roadmap = tandem_roadmap_new_current (workspace);
@@ -547,7 +587,8 @@ snapshots_action (GtkWidget  *widget,
  * @widget_class: the main window's class
  *
  * Adds win.print (Ctrl+P), win.export, win.take-snapshot and win.snapshots.
- * Print and export draw the roadmap, or on the Launches page the month shown.
+ * Print and export draw the roadmap, or what the Roadmap page shows of a
+ * snapshot or a comparison, or on the Launches page the month shown.
  */
 void
 tandem_print_actions_install (GtkWidgetClass *widget_class)

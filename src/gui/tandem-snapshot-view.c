@@ -296,6 +296,30 @@ tandem_snapshot_view_preview (TandemSnapshotView *self)
                                  self->roadmap, self->before, self->changes);
 }
 
+/**
+ * tandem_snapshot_view_get_shown:
+ * @roadmap: (out) (transfer none): the roadmap shown, marked for a comparison
+ * @before: (out) (transfer none) (nullable): a comparison's older side
+ * @changes: (out) (transfer none) (nullable): a comparison's changes
+ *
+ * What the view shows, for printing and exporting it as it is.
+ *
+ * Returns: %FALSE when it shows nothing.
+ */
+gboolean
+tandem_snapshot_view_get_shown (TandemSnapshotView *self,
+                                TandemRoadmap     **roadmap,
+                                TandemRoadmap     **before,
+                                GPtrArray         **changes)
+{
+  g_return_val_if_fail (TANDEM_IS_SNAPSHOT_VIEW (self), FALSE);
+
+  *roadmap = self->roadmap;
+  *before = self->before;
+  *changes = self->changes;
+  return self->roadmap != NULL;
+}
+
 static void
 preview_action (GtkWidget  *widget,
                 const char *action_name,

@@ -29,5 +29,9 @@ void         tandem_snapshot_view_show_comparison (TandemSnapshotView *self,
                                                    TandemSnapshot     *other);
 void         tandem_snapshot_view_clear           (TandemSnapshotView *self);
 GtkWindow   *tandem_snapshot_view_preview         (TandemSnapshotView *self);
+gboolean     tandem_snapshot_view_get_shown       (TandemSnapshotView *self,
+                                                   TandemRoadmap     **roadmap,
+                                                   TandemRoadmap     **before,
+                                                   GPtrArray         **changes);
 
 G_END_DECLS

@@ -243,13 +243,16 @@ count_visible_choices (GtkWidget *widget)
 }
 
 /* Export on the Launches page exports the month shown, on the board the
- * roadmap: the month's dialog has no layout to choose. */
+ * roadmap, and a snapshot when one is shown there; the month's dialog has
+ * no layout to choose. */
 static void
 test_export_follows_page (void)
 {
   TandemWindow *window = tandem_window_new (GTK_APPLICATION (application));
   TandemWorkspace *workspace = tandem_window_get_workspace (window);
   AdwMessageDialog *dialog;
+  TandemSnapshot *snapshot;
+  g_autoptr(GError) error = NULL;
   GDate march;
 
   tandem_workspace_create (workspace, TANDEM_TYPE_LAUNCH, NULL, "title", "Spring launch",
@@ -269,6 +272,7 @@ test_export_follows_page (void)
   g_assert_null (find_dialog ("Export Roadmap"));
   /* Format and paper; no layout. */
   g_assert_cmpuint (count_visible_choices (GTK_WIDGET (dialog)), ==, 2);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "March 2027");
   gui_test_save_screenshot (GTK_WIDGET (dialog), "print-export-month-dialog.png");
   adw_message_dialog_response (dialog, "cancel");
   wait_a_little ();
@@ -279,10 +283,29 @@ test_export_follows_page (void)
   WAIT_FOR (find_dialog ("Export Roadmap") != NULL);
   dialog = find_dialog ("Export Roadmap");
   g_assert_cmpuint (count_visible_choices (GTK_WIDGET (dialog)), ==, 3);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Current Board");
   gui_test_save_screenshot (GTK_WIDGET (dialog), "print-export-roadmap-dialog.png");
   adw_message_dialog_response (dialog, "cancel");
   wait_a_little ();
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* With a snapshot shown on the Roadmap page, export draws the snapshot;
+   * back on the live board, the board again. */
+  snapshot = tandem_snapshots_take (workspace, "Before the offsite", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view-snapshot", "s",
+                                             tandem_object_get_id (TANDEM_OBJECT (snapshot))));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+      WAIT_FOR (find_dialog ("Export Roadmap") != NULL);
+      dialog = find_dialog ("Export Roadmap");
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, i == 0 ? "Before the offsite" : "Current Board");
+      adw_message_dialog_response (dialog, "cancel");
+      wait_a_little ();
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      _tandem_window_close_snapshot (window);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
   wait_a_little ();
 }
