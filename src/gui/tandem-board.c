@@ -887,6 +887,10 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (self->bound, card, widget);
 }
 
+/* GTK 4.8 unbinds and binds again every row after a change in the list,
+ * most of them to the card they already show.  So a row that is unbound
+ * keeps following its card, and a bind to that same card costs nothing;
+ * a bind to another card rebinds the widget. */
 static void
 unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -898,7 +902,6 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
 
   if (card != NULL && g_hash_table_lookup (self->bound, card) == widget)
     g_hash_table_remove (self->bound, card);
-  tandem_card_widget_unbind (widget);
 }
 
 static void
