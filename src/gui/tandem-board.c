@@ -1815,6 +1815,7 @@ tandem_board_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  _tandem_board_stop_escape_watch (self);
   if (self->autoscroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_tick);
   self->autoscroll_tick = 0;
