@@ -475,6 +475,61 @@ test_drag_escape (Fixture       *f,
   g_assert_null (f->board->drop_cell);
 }
 
+/* Near the foot of the board, a drag scrolls it; Escape then leaves all
+ * as it was. */
+static void
+test_drag_autoscroll (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (f->board->scroller);
+  int height = gtk_widget_get_height (GTK_WIDGET (f->board->scroller));
+  int x, y;
+
+  if (!need_x11 (f))
+    return;
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
+  window_point (f, GTK_WIDGET (f->board->scroller), 0.15, 1.0 - 20.0 / height, &x, &y);
+  check_drag_changes_nothing (f, x, y, TRUE);
+  g_test_message ("scrolled to %g", gtk_adjustment_get_value (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+}
+
+/* Dragging the Later header onto the left half of Now's puts Later first,
+ * in one undo step. */
+static void
+test_drag_column (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *now = gtk_grid_get_child_at (f->board->grid, 0, 0);
+  GtkWidget *later = gtk_grid_get_child_at (f->board->grid, 2, 0);
+  g_autoptr(GPtrArray) columns = NULL;
+  int x0, y0, x1, y1;
+
+  if (!need_x11 (f))
+    return;
+
+  g_assert_true (gtk_widget_has_css_class (now, "column-header"));
+  g_assert_true (gtk_widget_has_css_class (later, "column-header"));
+  window_point (f, later, 0.2, 0.5, &x0, &y0);
+  window_point (f, now, 0.15, 0.5, &x1, &y1);
+  drag (f, x0, y0, x1, y1, FALSE);
+  WAIT_FOR (nth_ranked (tandem_workspace_get_columns (f->workspace), 0) == f->columns[2]);
+  columns = tandem_board_list_ranked (tandem_workspace_get_columns (f->workspace));
+  g_assert_true (g_ptr_array_index (columns, 1) == f->columns[0]);
+  g_assert_true (g_ptr_array_index (columns, 2) == f->columns[1]);
+  WAIT_FOR (gtk_grid_get_child_at (f->board->grid, 0, 0) != now);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  screenshot ("board-column-dragged.png");
+
+  undo (f);
+  g_clear_pointer (&columns, g_ptr_array_unref);
+  columns = tandem_board_list_ranked (tandem_workspace_get_columns (f->workspace));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_ptr_array_index (columns, i) == f->columns[i]);
+}
+
 static void
 test_drag_many (Fixture       *f,
                 gconstpointer  data)
@@ -858,6 +913,8 @@ main (int   argc,
   ADD ("drag/outside", test_drag_outside);
   ADD ("drag/escape", test_drag_escape);
   ADD ("drag/many", test_drag_many);
+  ADD ("drag/autoscroll", test_drag_autoscroll);
+  ADD ("drag/column", test_drag_column);
   ADD ("keyboard", test_keyboard);
   ADD ("filter", test_filter);
   ADD ("quick-add-and-sort", test_quick_add_and_sort);
