@@ -530,6 +530,78 @@ test_drag_column (Fixture       *f,
     g_assert_true (g_ptr_array_index (columns, i) == f->columns[i]);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Renaming a column, and removing one that holds cards: the dialog asks
+ * where they go, and they go there, in one undo step. */
+static void
+test_rename_and_remove_column (Fixture       *f,
+                               gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *extra;
+  g_autoptr(GPtrArray) moved = cell (f, f->columns[0], f->lanes[0]);
+  g_autoptr(GPtrArray) later = cell (f, f->columns[2], f->lanes[0]);
+  g_autofree char *heading = NULL;
+  guint n_columns = g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_columns (f->workspace)));
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->board), "board.rename-column",
+                                                     g_variant_new_string (tandem_object_get_id (f->columns[1]))));
+  dialog = find_message_dialog ();
+  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (extra));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extra)), ==, "Next");
+  gtk_editable_set_text (GTK_EDITABLE (extra), "  Soon  ");
+  /* What the button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (tandem_object_get_string (f->columns[1], "title"), ==, "Soon");
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->board), "board.remove-column",
+                                                     g_variant_new_string (tandem_object_get_id (f->columns[0]))));
+  dialog = find_message_dialog ();
+  heading = g_strdup (adw_message_dialog_get_heading (dialog));
+  g_assert_cmpstr (heading, ==, "Remove Column “Now”?");
+  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_DROP_DOWN (extra));
+  /* The other columns, in board order: Soon, Later. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (extra))), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (extra), 1);
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "board-remove-column.png");
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_null (tandem_object_get_parent (f->columns[0]));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_columns (f->workspace))), ==,
+                    n_columns - 1);
+  for (guint i = 0; i < moved->len; i++)
+    g_assert_cmpstr (tandem_object_get_string (g_ptr_array_index (moved, i), "column"), ==,
+                     tandem_object_get_id (f->columns[2]));
+  {
+    g_autoptr(GPtrArray) now_later = cell (f, f->columns[2], f->lanes[0]);
+
+    g_assert_cmpuint (now_later->len, ==, later->len + moved->len);
+  }
+
+  undo (f);
+  g_assert_nonnull (tandem_object_get_parent (f->columns[0]));
+  for (guint i = 0; i < moved->len; i++)
+    g_assert_cmpstr (tandem_object_get_string (g_ptr_array_index (moved, i), "column"), ==,
+                     tandem_object_get_id (f->columns[0]));
+  undo (f);
+  g_assert_cmpstr (tandem_object_get_string (f->columns[1], "title"), ==, "Next");
+}
+
 static void
 test_drag_many (Fixture       *f,
                 gconstpointer  data)
@@ -915,6 +987,7 @@ main (int   argc,
   ADD ("drag/many", test_drag_many);
   ADD ("drag/autoscroll", test_drag_autoscroll);
   ADD ("drag/column", test_drag_column);
+  ADD ("rename-and-remove-column", test_rename_and_remove_column);
   ADD ("keyboard", test_keyboard);
   ADD ("filter", test_filter);
   ADD ("quick-add-and-sort", test_quick_add_and_sort);
