@@ -110,6 +110,28 @@ unplace_card (TandemBoardModel *self,
   g_object_unref (card);
 }
 
+/* A card whose column, lane or rank changed: a move within its cell is one
+ * change of that cell, a move to another cell a removal and an insertion. */
+static void
+replace_card (TandemBoardModel *self,
+              TandemObject     *card)
+{
+  Placement *placement = g_hash_table_lookup (self->placements, card);
+  const char *rank = tandem_object_get_string (card, "rank");
+
+  if (placement == NULL ||
+      placement->cell != ensure_cell (self, tandem_object_get_string (card, "column"),
+                                      tandem_object_get_string (card, "lane")))
+    {
+      unplace_card (self, card);
+      place_card (self, card, FALSE);
+      return;
+    }
+  _tandem_cell_model_rerank (placement->cell, card, placement->rank, rank);
+  g_free (placement->rank);
+  placement->rank = g_strdup (rank);
+}
+
 static void
 emit_evidence_changed (TandemBoardModel *self,
                        const char       *card_id)
@@ -203,10 +225,7 @@ workspace_changed_cb (TandemBoardModel *self,
         }
       else if (present && (g_str_equal (field, "column") || g_str_equal (field, "lane") ||
                            g_str_equal (field, "rank")))
-        {
-          unplace_card (self, object);
-          place_card (self, object, FALSE);
-        }
+        replace_card (self, object);
     }
   else if (TANDEM_IS_HIGHLIGHT (object))
     {

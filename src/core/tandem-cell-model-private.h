@@ -24,5 +24,9 @@ void             _tandem_cell_model_insert (TandemCellModel *self,
 void             _tandem_cell_model_remove (TandemCellModel *self,
                                             TandemObject    *card,
                                             const char      *rank);
+void             _tandem_cell_model_rerank (TandemCellModel *self,
+                                            TandemObject    *card,
+                                            const char      *old_rank,
+                                            const char      *new_rank);
 
 G_END_DECLS

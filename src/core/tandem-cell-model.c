@@ -222,3 +222,38 @@ _tandem_cell_model_remove (TandemCellModel *self,
   g_array_remove_index (self->entries, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
 }
+
+/* A card that stays in this cell but changes rank: one items-changed over
+ * the places between where it was and where it goes, so that a view keeps
+ * the rows before and after as they are (and GTK's list views reuse the
+ * row of the card itself rather than making a new one). */
+void
+_tandem_cell_model_rerank (TandemCellModel *self,
+                           TandemObject    *card,
+                           const char      *old_rank,
+                           const char      *new_rank)
+{
+  guint from = lower_bound (self, card, old_rank);
+  Entry *slot;
+  Entry entry;
+  guint to;
+
+  g_return_if_fail (from < self->entries->len);
+  g_return_if_fail (g_array_index (self->entries, Entry, from).card == card);
+
+  /* Take the entry out without the clear function freeing it. */
+  slot = &g_array_index (self->entries, Entry, from);
+  entry = *slot;
+  *slot = (Entry) { NULL, NULL };
+  g_array_remove_index (self->entries, from);
+
+  g_free (entry.rank);
+  entry.rank = g_strdup (new_rank);
+  to = lower_bound (self, card, new_rank);
+  g_array_insert_val (self->entries, to, entry);
+
+  if (from != to)
+    g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to),
+                                MAX (from, to) - MIN (from, to) + 1,
+                                MAX (from, to) - MIN (from, to) + 1);
+}

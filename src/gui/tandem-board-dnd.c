@@ -12,6 +12,13 @@
 
 #include "tandem-board-private.h"
 
+#ifdef HAVE_X11
+#include <gdk/x11/gdkx.h>
+#include <X11/Xlib.h>
+#include <X11/extensions/XInput2.h>
+#include <X11/keysym.h>
+#endif
+
 /* Drag and drop on the board.  A card's drag carries the card objects (the
  * selection when the card is part of it); each cell has one GtkDropTarget
  * that shows where the cards will land and, on drop, goes through the same
@@ -37,6 +44,65 @@ cards_from_value (const GValue *value)
   else if (G_VALUE_HOLDS (value, TANDEM_TYPE_CARD) && g_value_get_object (value) != NULL)
     g_ptr_array_add (cards, g_value_dup_object (value));
   return cards;
+}
+
+/* Escape.  GTK 4.8 cancels an X11 drag when Escape is pressed, through a
+ * passive grab of the key on the root window; but the key press that grab
+ * brings is reported on the root window, for which GDK has no surface, and
+ * GDK's XInput2 translation drops it: Escape never reaches the drag.  So
+ * while a drag from the board runs, the board watches the display's raw
+ * events and reports that key press on its own window instead, where GDK
+ * hands it to the drag, which cancels itself as GTK means it to: the target
+ * is left, the pointer released, the drag icon slides back and the source
+ * gets drag-cancel.  Nothing else is changed; other backends need none of
+ * this. */
+
+#ifdef HAVE_X11
+static gboolean
+xevent_cb (GdkDisplay  *display,
+           XEvent      *xevent,
+           TandemBoard *self)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+  GdkSurface *surface;
+  XIDeviceEvent *key;
+  int opcode, first_event, first_error;
+
+  if (xevent->type != GenericEvent || xevent->xcookie.evtype != XI_KeyPress ||
+      xevent->xcookie.data == NULL)
+    return GDK_EVENT_PROPAGATE;
+  key = xevent->xcookie.data;
+  if (!XQueryExtension (xdisplay, "XInputExtension", &opcode, &first_event, &first_error) ||
+      xevent->xcookie.extension != opcode ||
+      key->detail != XKeysymToKeycode (xdisplay, XK_Escape) ||
+      key->event != key->root)
+    return GDK_EVENT_PROPAGATE;
+
+  surface = gtk_native_get_surface (gtk_widget_get_native (GTK_WIDGET (self)));
+  if (surface != NULL && GDK_IS_X11_SURFACE (surface))
+    key->event = gdk_x11_surface_get_xid (surface);
+  return GDK_EVENT_PROPAGATE;
+}
+#endif
+
+static void
+start_escape_watch (TandemBoard *self)
+{
+#ifdef HAVE_X11
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  _tandem_board_stop_escape_watch (self);
+  if (GDK_IS_X11_DISPLAY (display))
+    self->escape_handler = g_signal_connect (display, "xevent", G_CALLBACK (xevent_cb), self);
+#endif
+}
+
+void
+_tandem_board_stop_escape_watch (TandemBoard *self)
+{
+  if (self->escape_handler != 0)
+    g_signal_handler_disconnect (gtk_widget_get_display (GTK_WIDGET (self)), self->escape_handler);
+  self->escape_handler = 0;
 }
 
 /* Cards */
@@ -99,6 +165,7 @@ drag_begin_cb (GtkDragSource *source,
   gtk_drag_source_set_icon (source, NULL, 0, 0);
   gdk_drag_set_hotspot (drag, 24, 16);
   gtk_widget_add_css_class (widget, "drag-source");
+  start_escape_watch (self);
 }
 
 static void
@@ -125,6 +192,7 @@ drag_end_cb (GtkDragSource *source,
     gtk_widget_remove_css_class (widget, "drag-source");
   g_clear_pointer (&self->dragged, g_ptr_array_unref);
   hide_indicator (self);
+  _tandem_board_stop_escape_watch (self);
 }
 
 /* A drag cancelled by Escape or dropped outside any target: nothing to undo,
@@ -419,10 +487,23 @@ header_drag_begin_cb (GtkDragSource *source,
                       TandemObject  *object)
 {
   GtkWidget *label = gtk_label_new (tandem_object_get_string (object, "title"));
+  GtkWidget *header = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkWidget *board = gtk_widget_get_ancestor (header, TANDEM_TYPE_BOARD);
 
   gtk_widget_add_css_class (label, "card");
   gtk_widget_add_css_class (label, "drag-icon-count");
   gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), label);
+  if (board != NULL)
+    start_escape_watch (TANDEM_BOARD (board));
+}
+
+static void
+header_drag_end_cb (GtkDragSource *source,
+                    GdkDrag       *drag,
+                    gboolean       delete_data,
+                    TandemBoard   *self)
+{
+  _tandem_board_stop_escape_watch (self);
 }
 
 /* Whether a drop at (@x, @y) on @header goes after its column or lane. */
@@ -506,6 +587,7 @@ _tandem_board_setup_header_dnd (TandemBoard  *self,
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (header_prepare_cb), object, 0);
   g_signal_connect_object (source, "drag-begin", G_CALLBACK (header_drag_begin_cb), object, 0);
+  g_signal_connect (source, "drag-end", G_CALLBACK (header_drag_end_cb), self);
   gtk_widget_add_controller (header, GTK_EVENT_CONTROLLER (source));
 
   g_signal_connect_object (target, "enter", G_CALLBACK (header_motion_cb), object, 0);

@@ -80,6 +80,7 @@ struct _TandemBoard
   double              pointer_y;
   gboolean            pointer_inside;
   gboolean            press_deferred;
+  gulong              escape_handler; /* while a drag from here runs, on X11 */
   TandemObject       *move_card;    /* the card the Move to… popover moves */
 
   /* A snapshot or a comparison shown (tandem-board-snapshot.c) */
@@ -115,6 +116,7 @@ void          _tandem_board_setup_card_dnd     (TandemBoard      *self,
                                                 GtkWidget        *card_widget);
 void          _tandem_board_setup_cell_dnd     (TandemBoard      *self,
                                                 BoardCell        *cell);
+void          _tandem_board_stop_escape_watch  (TandemBoard      *self);
 void          _tandem_board_setup_header_dnd   (TandemBoard      *self,
                                                 GtkWidget        *header,
                                                 TandemObject     *object);

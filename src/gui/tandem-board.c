@@ -913,6 +913,10 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   g_hash_table_insert (self->bound, card, widget);
 }
 
+/* GTK 4.8 unbinds and binds again every row after a change in the list,
+ * most of them to the card they already show.  So a row that is unbound
+ * keeps following its card, and a bind to that same card costs nothing;
+ * a bind to another card rebinds the widget. */
 static void
 unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -924,7 +928,6 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
 
   if (card != NULL && g_hash_table_lookup (self->bound, card) == widget)
     g_hash_table_remove (self->bound, card);
-  tandem_card_widget_unbind (widget);
 }
 
 static void
@@ -1838,6 +1841,7 @@ tandem_board_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  _tandem_board_stop_escape_watch (self);
   if (self->autoscroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_tick);
   self->autoscroll_tick = 0;

@@ -264,6 +264,10 @@ tandem_card_widget_bind (TandemCardWidget *self,
   g_return_if_fail (TANDEM_IS_BOARD_MODEL (model));
   g_return_if_fail (TANDEM_IS_CARD (card));
 
+  /* Already showing it, and following its changes since. */
+  if (self->card == card && self->model == model)
+    return;
+
   tandem_card_widget_unbind (self);
   self->model = g_object_ref (model);
   self->card = g_object_ref (card);

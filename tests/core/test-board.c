@@ -553,6 +553,26 @@ test_model_follows (Board         *board,
   assert_model (target, "X Y");
   tandem_workspace_undo (board->ws);
   assert_model (target, "X");
+
+  /* A move within a cell is one change over the places between, leaving
+   * the cards before and after it untouched; so is its undo. */
+  add (board, 0, 0, "C");
+  add (board, 0, 0, "D");
+  assert_model (source, "A B C D");
+  source_changes = (ItemsChanged) { 0 };
+  g_assert_true (tandem_board_model_move_cards (model, &b, 1, board->columns[0], board->lanes[0], 4, NULL));
+  assert_model (source, "A C D B");
+  g_assert_cmpuint (source_changes.count, ==, 1);
+  g_assert_cmpuint (source_changes.position, ==, 1);
+  g_assert_cmpuint (source_changes.removed, ==, 3);
+  g_assert_cmpuint (source_changes.added, ==, 3);
+  source_changes = (ItemsChanged) { 0 };
+  tandem_workspace_undo (board->ws);
+  assert_model (source, "A B C D");
+  g_assert_cmpuint (source_changes.count, ==, 1);
+  g_assert_cmpuint (source_changes.position, ==, 1);
+  g_assert_cmpuint (source_changes.removed, ==, 3);
+  g_assert_cmpuint (source_changes.added, ==, 3);
   g_signal_handlers_disconnect_by_data (source, &source_changes);
   g_assert_finalize_object (g_steal_pointer (&model));
 }
