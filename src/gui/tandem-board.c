@@ -1147,7 +1147,9 @@ column_header (TandemBoard  *self,
   gtk_widget_set_halign (count, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), count);
-  gtk_box_append (GTK_BOX (box), menu_button (column, TRUE));
+  /* Every item of a column's or lane's menu edits: a read-only board has none. */
+  if (!self->read_only)
+    gtk_box_append (GTK_BOX (box), menu_button (column, TRUE));
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tandem_object_get_string (column, "title"), -1);
   g_ptr_array_add (self->column_counts, count);
@@ -1191,7 +1193,8 @@ lane_header (TandemBoard  *self,
   gtk_box_append (GTK_BOX (box), count);
   if (lane != NULL)
     {
-      gtk_box_append (GTK_BOX (box), menu_button (lane, FALSE));
+      if (!self->read_only)
+        gtk_box_append (GTK_BOX (box), menu_button (lane, FALSE));
       _tandem_board_setup_header_dnd (self, box, lane);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);

@@ -208,6 +208,13 @@ test_view (Fixture       *f,
   }
   column = g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_columns (shown)), 0);
   g_object_unref (column);
+  {
+    g_autofree char *menu = g_strdup_printf ("Column “%s” Menu", tandem_object_get_string (column, "title"));
+
+    /* A column's menu only edits: the live board has it, the snapshot's not. */
+    g_assert_nonnull (gui_test_find_by_tooltip (GTK_WIDGET (f->window->board), menu, 0));
+    g_assert_null (gui_test_find_by_tooltip (GTK_WIDGET (board), menu, 0));
+  }
   gtk_widget_activate_action (GTK_WIDGET (board), "board.add-card", "(sss)",
                               tandem_object_get_id (column), "", "Sneaked in");
   gtk_widget_activate_action (GTK_WIDGET (board), "board.add-column", NULL);
