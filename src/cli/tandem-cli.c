@@ -509,6 +509,8 @@ run_export_ics (int    argc,
 }
 
 /* "2026-03" → 1 March 2026. */
+/* A month from year 2 on: the grid of January of year 1 would start before
+ * the first day GDate knows. */
 static gboolean
 parse_month (const char *text,
              GDate      *month)
@@ -518,7 +520,7 @@ parse_month (const char *text,
 
   g_date_clear (month, 1);
   if (text == NULL || sscanf (text, "%4u-%2u%n", &year, &number, &end) != 2 || text[end] != '\0' ||
-      year < 1 || number < 1 || number > 12)
+      year < 2 || number < 1 || number > 12)
     return FALSE;
   g_date_set_dmy (month, 1, number, year);
   return TRUE;

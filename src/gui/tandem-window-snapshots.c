@@ -62,6 +62,9 @@ compare_snapshots_action (GtkWidget  *widget,
   g_variant_get (parameter, "(&s&s)", &id, &other);
   if ((snapshot = find_snapshot (self, id)) == NULL)
     return;
+  /* A second snapshot that is gone is not today's board. */
+  if (other[0] != '\0' && find_snapshot (self, other) == NULL)
+    return;
   tandem_snapshot_view_show_comparison (self->snapshot_view, self->workspace, snapshot,
                                         find_snapshot (self, other));
   show_snapshot_page (self);

@@ -349,6 +349,9 @@ test_calendar (void)
 
   g_assert_cmpint (export (missing, "--calendar", "2027-13", NULL), ==, 2);
   g_assert_cmpint (export (missing, "--calendar", "March", NULL), ==, 2);
+  /* The first week of January of year 1 would start before the first day a
+   * calendar can name. */
+  g_assert_cmpint (export (missing, "--calendar", "0001-01", "--week-start", "sunday", NULL), ==, 2);
   g_assert_cmpint (export (missing, "--calendar", "2027-03", "--months", "0", NULL), ==, 2);
   g_assert_cmpint (export (missing, "--calendar", "2027-03", "--week-start", "someday", NULL), ==, 2);
   g_assert_cmpint (export (missing, "--calendar", "2027-03", "--layout", "poster", NULL), ==, 2);

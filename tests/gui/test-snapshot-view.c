@@ -375,6 +375,7 @@ test_compare_two (Fixture       *f,
   g_autofree char *card_id = g_strdup (tandem_object_get_id (card));
   g_autoptr(TandemObject) removed = NULL;
   g_autofree char *removed_id = NULL;
+  g_autofree char *newer_id = NULL;
   TandemObject *column, *added;
 
   /* Before the newer snapshot: a card added, another removed. */
@@ -388,6 +389,7 @@ test_compare_two (Fixture       *f,
   g_assert_nonnull (added);
   newer = tandem_snapshots_take (f->workspace, "After renaming", NULL, &error);
   g_assert_no_error (error);
+  newer_id = g_strdup (tandem_object_get_id (TANDEM_OBJECT (newer)));
   g_assert_true (tandem_workspace_set (f->workspace, card, "title", "Renamed after both", NULL));
   f->revision = tandem_workspace_get_revision (f->workspace);
   tandem_workspace_mark_saved (f->workspace, f->revision);
@@ -436,6 +438,13 @@ test_compare_two (Fixture       *f,
   g_assert_true (tandem_workspace_undo (f->workspace));
   g_assert_null (tandem_snapshots_find (f->workspace, "After renaming"));
   WAIT_FOR (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->board));
+  g_assert_null (tandem_board_get_workspace (board));
+
+  /* Compared with a snapshot that is gone, nothing is shown: not today's
+   * board in its place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-snapshots", "(ss)",
+                                             tandem_object_get_id (TANDEM_OBJECT (f->snapshot)), newer_id));
+  g_assert_true (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->board));
   g_assert_null (tandem_board_get_workspace (board));
 }
 
