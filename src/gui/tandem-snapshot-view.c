@@ -178,10 +178,27 @@ refresh_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-workspace_changed_cb (TandemSnapshotView *self)
+/* Whether a change can show on the snapshot's board: its cards, columns
+ * and lanes, the snapshots, today's owners and evidence.  Not typing in an
+ * interview's notes, which moves its highlights but links none. */
+static gboolean
+shown_on_board (TandemObject *object,
+                const char   *field)
 {
-  if (self->refresh_source == 0)
+  if (TANDEM_IS_CARD (object) || TANDEM_IS_COLUMN (object) || TANDEM_IS_LANE (object) ||
+      TANDEM_IS_SNAPSHOT (object) || TANDEM_IS_SNAPSHOT_ENTRY (object) || TANDEM_IS_PERSON (object))
+    return TRUE;
+  if (TANDEM_IS_HIGHLIGHT (object))
+    return field == NULL || g_str_equal (field, "card");
+  return TANDEM_IS_INTERVIEW (object) && field == NULL;
+}
+
+static void
+workspace_changed_cb (TandemSnapshotView *self,
+                      TandemObject       *object,
+                      const char         *field)
+{
+  if (self->refresh_source == 0 && shown_on_board (object, field))
     self->refresh_source = g_idle_add (refresh_cb, self);
 }
 

@@ -352,6 +352,19 @@ test_compare (Fixture       *f,
     }
   WAIT_FOR (tandem_board_get_changes (board)->len == expected->len + 1);
   g_assert_true (gtk_stack_get_visible_child (f->window->roadmap_stack) == GTK_WIDGET (f->window->snapshot_view));
+
+  /* Typing in an interview's notes shows nowhere on the board: the board
+   * keeps the workspace it shows rather than building it again. */
+  {
+    TandemWorkspace *copy = tandem_board_get_workspace (board);
+    g_autoptr(TandemObject) interview =
+      g_list_model_get_item (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace)), 0);
+    g_autofree char *notes = g_strconcat ("Typed meanwhile. ", tandem_object_get_string (interview, "notes"), NULL);
+
+    g_assert_true (tandem_workspace_set (f->workspace, interview, "notes", notes, NULL));
+    gui_test_iterate (100);
+    g_assert_true (tandem_board_get_workspace (board) == copy);
+  }
   f->revision = tandem_workspace_get_revision (f->workspace);
   tandem_workspace_mark_saved (f->workspace, f->revision);
 
