@@ -64,6 +64,7 @@ struct _TandemCalendar
 
   GtkPopover       *more_popover;
   GListStore       *more_store;
+  GtkWindow        *tier_editor;    /* weak: the open Tier Templates window */
 
   GtkFilterListModel *agenda_filter_model;
   GtkCustomFilter  *agenda_filter;
@@ -614,10 +615,24 @@ edit_tiers_action (GtkWidget  *widget,
 
   if (self->workspace == NULL)
     return;
-  editor = tandem_tier_editor_new (self->workspace);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (editor));
+  if (self->tier_editor == NULL)
+    {
+      editor = tandem_tier_editor_new (self->workspace);
+      gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+      g_set_weak_pointer (&self->tier_editor, GTK_WINDOW (editor));
+    }
+  gtk_window_present (self->tier_editor);
+}
+
+/* The Tier Templates window edits the workspace it was opened on: it goes
+ * with it, so that no edit lands in a workspace no longer shown. */
+static void
+close_tier_editor (TandemCalendar *self)
+{
+  if (self->tier_editor != NULL)
+    gtk_window_destroy (self->tier_editor);
+  g_clear_weak_pointer (&self->tier_editor);
 }
 
 static void
@@ -1180,6 +1195,7 @@ tandem_calendar_dispose (GObject *object)
   TandemCalendar *self = TANDEM_CALENDAR (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  close_tier_editor (self);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_object (&self->workspace);
@@ -1350,6 +1366,7 @@ tandem_calendar_set_workspace (TandemCalendar  *self,
 
   if (self->workspace == workspace)
     return;
+  close_tier_editor (self);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_set_object (&self->workspace, workspace);

@@ -572,7 +572,20 @@ test_tiers (Fixture       *f,
       }
     g_assert_true (found);
   }
-  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Asked again, the same window comes up; another workspace shown in the
+   * calendar closes it, so that no edit goes to one no longer shown. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.edit-tiers", NULL));
+  g_assert_true (find_toplevel (TANDEM_TYPE_TIER_EDITOR) == GTK_WIDGET (editor));
+  {
+    g_autoptr(TandemWorkspace) other = tandem_workspace_new_untitled ();
+    g_autoptr(TandemWorkspace) before = g_object_ref (f->workspace);
+
+    tandem_calendar_set_workspace (f->calendar, other);
+    g_assert_null (editor);
+    tandem_calendar_set_workspace (f->calendar, before);
+  }
 }
 
 int
