@@ -19,21 +19,22 @@
  * Print and Export draw what the page shows: the board, a snapshot or
  * comparison shown on the Roadmap page, or the calendar's month. */
 
-/* Runs @operation with the print dialog; the operation keeps itself alive
- * while it runs. */
+/* Runs @operation with the print dialog; GTK keeps the operation alive
+ * while it runs asynchronously, and only then is it returned. */
 static TandemPrintOperation *
 run_print_dialog (GtkWindow            *parent,
                   TandemPrintOperation *operation)
 {
   g_autoptr(TandemPrintOperation) owned = operation;
   g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           parent, &error);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, &error);
   if (error != NULL)
     g_warning ("Printing failed: %s", error->message);
-  return operation;
+  return result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS ? operation : NULL;
 }
 
 /**
@@ -41,7 +42,8 @@ run_print_dialog (GtkWindow            *parent,
  *
  * Shows the print dialog for @roadmap (with its preview and page setup).
  *
- * Returns: (transfer none): the operation, alive while it runs.
+ * Returns: (transfer none) (nullable): the operation while it runs, or
+ *   %NULL when it is already over.
  */
 TandemPrintOperation *
 tandem_print_roadmap (GtkWindow     *parent,
@@ -57,7 +59,8 @@ tandem_print_roadmap (GtkWindow     *parent,
  *
  * Shows the print dialog for a month of the launch calendar.
  *
- * Returns: (transfer none): the operation, alive while it runs.
+ * Returns: (transfer none) (nullable): the operation while it runs, or
+ *   %NULL when it is already over.
  */
 TandemPrintOperation *
 tandem_print_month (GtkWindow       *parent,
@@ -511,30 +514,40 @@ showing_snapshot (TandemWindow   *self,
   return tandem_snapshot_view_get_shown (self->snapshot_view, roadmap, before, changes);
 }
 
+/* Print or export what the page shows. */
+static void
+print_or_export (TandemWindow *self,
+                 gboolean      print)
+{
+  TandemWorkspace *workspace = tandem_window_get_workspace (self);
+  g_autoptr(TandemRoadmap) current = NULL;
+  TandemRoadmap *roadmap, *before = NULL;
+  GPtrArray *changes = NULL;
+  GDateWeekday week_start;
+  GDate month;
+
+  if (showing_month (self, &month, &week_start))
+    {
+      if (print)
+        tandem_print_month (GTK_WINDOW (self), workspace, &month, week_start);
+      else
+        tandem_export_month (GTK_WINDOW (self), workspace, &month, week_start);
+      return;
+    }
+  if (!showing_snapshot (self, &roadmap, &before, &changes))
+    roadmap = current = tandem_roadmap_new_current (workspace);
+  if (print)
+    tandem_print_roadmap (GTK_WINDOW (self), roadmap, before, changes);
+  else
+    tandem_export_roadmap (GTK_WINDOW (self), roadmap, before, changes);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
-  g_autoptr(TandemRoadmap) roadmap = NULL;
-  TandemRoadmap *shown, *before;
-  GPtrArray *changes;
-  GDateWeekday week_start;
-  GDate month;
-
-  if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
-    {
-      tandem_print_month (GTK_WINDOW (widget), workspace, &month, week_start);
-      return;
-    }
-  if (showing_snapshot (TANDEM_WINDOW (widget), &shown, &before, &changes))
-    {
-      tandem_print_roadmap (GTK_WINDOW (widget), shown, before, changes);
-      return;
-    }
-  roadmap = tandem_roadmap_new_current (workspace);
-  tandem_print_roadmap (GTK_WINDOW (widget), roadmap, NULL, NULL);
+  print_or_export (TANDEM_WINDOW (widget), TRUE);
 }
 
 static void
@@ -542,25 +555,7 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  TandemWorkspace *workspace = tandem_window_get_workspace (TANDEM_WINDOW (widget));
-  g_autoptr(TandemRoadmap) roadmap = NULL;
-  TandemRoadmap *shown, *before;
-  GPtrArray *changes;
-  GDateWeekday week_start;
-  GDate month;
-
-  if (showing_month (TANDEM_WINDOW (widget), &month, &week_start))
-    {
-      tandem_export_month (GTK_WINDOW (widget), workspace, &month, week_start);
-      return;
-    }
-  if (showing_snapshot (TANDEM_WINDOW (widget), &shown, &before, &changes))
-    {
-      tandem_export_roadmap (GTK_WINDOW (widget), shown, before, changes);
-      return;
-    }
-  roadmap = tandem_roadmap_new_current (workspace);
-  tandem_export_roadmap (GTK_WINDOW (widget), roadmap, NULL, NULL);
+  print_or_export (TANDEM_WINDOW (widget), FALSE);
 }
 
 static void
