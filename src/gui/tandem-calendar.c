@@ -297,8 +297,9 @@ fill_chip (TandemCalendar *self,
   text = chip_text (self, object);
   tooltip = chip_tooltip (self, object);
   gtk_label_set_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (chip))), text);
-  /* The tooltip is made when asked for (chip_query_tooltip_cb): setting it
-   * here cost a tenth of a month switch.  Screen readers get the same text. */
+  /* The text is made here for screen readers, but the tooltip is set only
+   * when asked for (chip_query_tooltip_cb): setting the tooltip on every
+   * chip cost a tenth of a month switch. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
 
   if (TANDEM_IS_LAUNCH (object))
