@@ -93,6 +93,9 @@ struct _TandemInterviews
   guint               refresh_idle;
   guint               highlights_idle;
   guint               n_imports;
+
+  char              **shown_tag_set;   /* the tags the tag set editor has rows for */
+  guint               rebuilding_tag_set : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TandemInterviews, tandem_interviews, ADW_TYPE_BIN)
@@ -1212,6 +1215,18 @@ show_tag_error (TandemInterviews *self,
   gtk_widget_set_visible (GTK_WIDGET (self->tag_error_label), error != NULL);
 }
 
+static gboolean
+rename_tag (TandemInterviews *self,
+            const char       *old,
+            const char       *new)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean renamed = tandem_notes_ops_rename_tag (self->workspace, old, new, &error);
+
+  show_tag_error (self, error);
+  return renamed;
+}
+
 static void
 tag_name_commit (GtkEntry         *entry,
                  TandemInterviews *self)
@@ -1219,31 +1234,45 @@ tag_name_commit (GtkEntry         *entry,
   const char *old = g_object_get_data (G_OBJECT (entry), "tag");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
-  if (old != NULL && g_strcmp0 (old, text) != 0 && self->workspace != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "interviews.rename-tag", "(ss)", old, text);
+  /* The entry now stands for the new name, until the rows are rebuilt: losing
+   * the focus after Enter must not rename the old name again. */
+  if (old != NULL && g_strcmp0 (old, text) != 0 && self->workspace != NULL && rename_tag (self, old, text))
+    g_object_set_data_full (G_OBJECT (entry), "tag", g_strstrip (g_strdup (text)), g_free);
 }
 
 static void
 tag_name_leave_cb (GtkEventControllerFocus *controller,
                    TandemInterviews        *self)
 {
-  tag_name_commit (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
+  /* Rebuilding the rows takes the focus from a removed entry: that is no
+   * edit of the user's. */
+  if (!self->rebuilding_tag_set)
+    tag_name_commit (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
 }
 
+/* Rebuilds the rows when the tag set has changed, and only then: the rows of
+ * an unchanged set keep what is being typed in them.  The focus stays on the
+ * row at the same place. */
 static void
 refresh_tag_set (TandemInterviews *self)
 {
-  g_auto(GStrv) set = NULL;
+  g_auto(GStrv) set = self->workspace != NULL ? tandem_notes_ops_list_tag_set (self->workspace) : NULL;
+  GtkWidget *focus_row = gtk_widget_get_focus_child (GTK_WIDGET (self->tag_set_box));
+  int focus_index = focus_row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus_row)) : -1;
   GtkWidget *child;
-  guint n;
+  guint n = set != NULL ? g_strv_length (set) : 0;
 
+  if (set == self->shown_tag_set ||
+      (set != NULL && self->shown_tag_set != NULL &&
+       g_strv_equal ((const char * const *) set, (const char * const *) self->shown_tag_set)))
+    return;
+  g_strfreev (self->shown_tag_set);
+  self->shown_tag_set = g_strdupv (set);
+
+  self->rebuilding_tag_set = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_set_box))) != NULL)
     gtk_list_box_remove (self->tag_set_box, child);
-  if (self->workspace == NULL)
-    return;
-
-  set = tandem_notes_ops_list_tag_set (self->workspace);
-  n = g_strv_length (set);
+  self->rebuilding_tag_set = FALSE;
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -1275,6 +1304,8 @@ refresh_tag_set (TandemInterviews *self)
       gtk_box_append (GTK_BOX (row), entry);
       gtk_box_append (GTK_BOX (row), remove);
       gtk_list_box_append (self->tag_set_box, row);
+      if ((int) i == focus_index)
+        gtk_widget_grab_focus (entry);
     }
 }
 
@@ -1500,14 +1531,11 @@ rename_tag_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  TandemInterviews *self = TANDEM_INTERVIEWS (widget);
-  g_autoptr(GError) error = NULL;
   const char *old;
   const char *new;
 
   g_variant_get (parameter, "(&s&s)", &old, &new);
-  tandem_notes_ops_rename_tag (self->workspace, old, new, &error);
-  show_tag_error (self, error);
+  rename_tag (TANDEM_INTERVIEWS (widget), old, new);
 }
 
 static void
@@ -1866,6 +1894,7 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
   g_free (self->summary);
+  g_strfreev (self->shown_tag_set);
 
   G_OBJECT_CLASS (tandem_interviews_parent_class)->finalize (object);
 }
