@@ -983,11 +983,10 @@ static void
 new_tag_activate_cb (GtkEntry         *entry,
                      TandemInterviews *self)
 {
-  g_autofree char *tag = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   const char *id = g_object_get_data (G_OBJECT (entry), "highlight-id");
 
-  if (tag[0] != '\0')
-    gtk_widget_activate_action (GTK_WIDGET (self), "interviews.toggle-tag", "(ss)", id, tag);
+  gtk_widget_activate_action (GTK_WIDGET (self), "interviews.toggle-tag", "(ss)", id,
+                              gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* Toggles show state from the model, so they call their action themselves:
@@ -1477,16 +1476,19 @@ toggle_tag_action (GtkWidget  *widget,
 {
   TandemInterviews *self = TANDEM_INTERVIEWS (widget);
   const char *id;
-  const char *tag;
+  const char *typed;
+  g_autofree char *tag = NULL;
   TandemObject *highlight;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) tags = NULL;
-  g_auto(GStrv) known = NULL;
+  g_auto(GStrv) set = NULL;
   gboolean joins;
   gboolean had;
   const char * const *old;
 
-  g_variant_get (parameter, "(&s&s)", &id, &tag);
+  g_variant_get (parameter, "(&s&s)", &id, &typed);
+  /* Stored as the tag set stores it, without white space at either end. */
+  tag = g_strstrip (g_strdup (typed));
   highlight = lookup_highlight (self, id);
   if (highlight == NULL || tag[0] == '\0')
     return;
@@ -1499,8 +1501,8 @@ toggle_tag_action (GtkWidget  *widget,
     g_strv_builder_add (builder, tag);
   tags = g_strv_builder_end (builder);
   /* A tag typed on a highlight joins the tag set, in the same undo step. */
-  known = tandem_notes_ops_list_tags (self->workspace);
-  joins = !had && !list_has ((const char * const *) known, tag);
+  set = tandem_notes_ops_list_tag_set (self->workspace);
+  joins = !had && !list_has ((const char * const *) set, tag);
   if (joins)
     {
       tandem_workspace_begin_group (self->workspace, _("Tag Highlight"));
