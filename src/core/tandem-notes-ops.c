@@ -672,6 +672,33 @@ tandem_notes_ops_list_tags (TandemWorkspace *workspace)
   return g_strv_builder_end (builder);
 }
 
+/**
+ * tandem_notes_ops_interview_has_tag:
+ *
+ * Returns: whether @interview carries @tag or one of its highlights does.
+ */
+gboolean
+tandem_notes_ops_interview_has_tag (TandemInterview *interview,
+                                    const char      *tag)
+{
+  GListModel *highlights;
+
+  g_return_val_if_fail (TANDEM_IS_INTERVIEW (interview), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  if (g_strv_contains (tandem_object_get_list (TANDEM_OBJECT (interview), "tags"), tag))
+    return TRUE;
+  highlights = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (interview)));
+  for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
+    {
+      g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, i);
+
+      if (g_strv_contains (tandem_object_get_list (highlight, "tags"), tag))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Counts the highlights of the workspace that carry @tag and, with @out,
  * collects them, so that the caller may change them afterwards. */
 static guint

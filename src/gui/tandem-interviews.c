@@ -180,25 +180,6 @@ selected_string (GtkDropDown *dropdown)
 
 /* The list: filter and sort */
 
-/* An interview has a tag when it carries it or one of its highlights does. */
-static gboolean
-has_tag (TandemObject *interview,
-         const char   *tag)
-{
-  GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
-
-  if (list_has (tandem_object_get_list (interview, "tags"), tag))
-    return TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
-    {
-      g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, i);
-
-      if (list_has (tandem_object_get_list (highlight, "tags"), tag))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -216,7 +197,7 @@ filter_func (gpointer item,
     return FALSE;
   if (segment != NULL && g_strcmp0 (tandem_object_get_string (interview, "segment"), segment) != 0)
     return FALSE;
-  if (tag != NULL && !has_tag (interview, tag))
+  if (tag != NULL && !tandem_notes_ops_interview_has_tag (TANDEM_INTERVIEW (interview), tag))
     return FALSE;
   if (team > 0)
     {
@@ -300,6 +281,7 @@ refresh_choices (TandemInterviews *self)
   g_autoptr(GHashTable) segments = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) tag_set = tandem_notes_ops_list_tag_set (self->workspace);
+  g_auto(GStrv) highlight_tags = tandem_notes_ops_list_tags (self->workspace);  /* the set first */
   g_autofree const char **segment_list = NULL;
   g_autofree const char **other_tags = NULL;
   g_autoptr(GStrvBuilder) tag_builder = g_strv_builder_new ();
@@ -312,21 +294,14 @@ refresh_choices (TandemInterviews *self)
       g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
       const char *s = tandem_object_get_string (interview, "segment");
       const char * const *t = tandem_object_get_list (interview, "tags");
-      GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
 
       if (s != NULL)
         g_hash_table_add (segments, (gpointer) s);
       for (guint k = 0; t[k] != NULL; k++)
         g_hash_table_add (tags, (gpointer) t[k]);
-      for (guint h = 0; h < g_list_model_get_n_items (highlights); h++)
-        {
-          g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, h);
-          const char * const *ht = tandem_object_get_list (highlight, "tags");
-
-          for (guint k = 0; ht[k] != NULL; k++)
-            g_hash_table_add (tags, (gpointer) ht[k]);
-        }
     }
+  for (guint i = 0; highlight_tags[i] != NULL; i++)
+    g_hash_table_add (tags, highlight_tags[i]);
   for (guint i = 0; tag_set[i] != NULL; i++)
     g_hash_table_remove (tags, tag_set[i]);
   segment_list = (const char **) g_hash_table_get_keys_as_array (segments, NULL);
