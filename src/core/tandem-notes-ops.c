@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tandem-board-ops.h"
 #include "tandem-card.h"
 #include "tandem-collection.h"
 #include "tandem-highlight-tag.h"
@@ -590,30 +591,13 @@ compare_strings (gconstpointer a,
 
 /* The highlight tag set */
 
-static int
-compare_by_rank (gconstpointer a,
-                 gconstpointer b)
-{
-  TandemObject *ta = *(TandemObject **) a;
-  TandemObject *tb = *(TandemObject **) b;
-  int cmp = g_strcmp0 (tandem_object_get_string (ta, "rank"), tandem_object_get_string (tb, "rank"));
-
-  return cmp != 0 ? cmp : g_strcmp0 (tandem_object_get_id (ta), tandem_object_get_id (tb));
-}
-
 /* The workspace's tag objects by rank.  Two people who each edited a workspace
  * that had no tag set of its own both copied the defaults in, so after a merge
  * a name can come twice: callers treat objects of one name as one tag. */
 static GPtrArray *
 sorted_tag_objects (TandemWorkspace *workspace)
 {
-  GListModel *tags = G_LIST_MODEL (tandem_workspace_get_container (workspace, "highlight-tags"));
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
-    g_ptr_array_add (out, g_list_model_get_item (tags, i));
-  g_ptr_array_sort (out, compare_by_rank);
-  return out;
+  return tandem_board_list_ranked (tandem_workspace_get_container (workspace, "highlight-tags"));
 }
 
 /**
@@ -686,6 +670,33 @@ tandem_notes_ops_list_tags (TandemWorkspace *workspace)
   for (guint i = 0; i < extra->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (extra, i));
   return g_strv_builder_end (builder);
+}
+
+/**
+ * tandem_notes_ops_interview_has_tag:
+ *
+ * Returns: whether @interview carries @tag or one of its highlights does.
+ */
+gboolean
+tandem_notes_ops_interview_has_tag (TandemInterview *interview,
+                                    const char      *tag)
+{
+  GListModel *highlights;
+
+  g_return_val_if_fail (TANDEM_IS_INTERVIEW (interview), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  if (g_strv_contains (tandem_object_get_list (TANDEM_OBJECT (interview), "tags"), tag))
+    return TRUE;
+  highlights = G_LIST_MODEL (tandem_object_get_children (TANDEM_OBJECT (interview)));
+  for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
+    {
+      g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, i);
+
+      if (g_strv_contains (tandem_object_get_list (highlight, "tags"), tag))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Counts the highlights of the workspace that carry @tag and, with @out,

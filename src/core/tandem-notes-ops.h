@@ -56,6 +56,8 @@ GPtrArray          *tandem_notes_ops_list_evidence    (TandemWorkspace     *work
                                                        const char          *card_id);
 char              **tandem_notes_ops_list_tag_set     (TandemWorkspace     *workspace);
 char              **tandem_notes_ops_list_tags        (TandemWorkspace     *workspace);
+gboolean            tandem_notes_ops_interview_has_tag (TandemInterview    *interview,
+                                                        const char         *tag);
 guint               tandem_notes_ops_count_tag_uses   (TandemWorkspace     *workspace,
                                                        const char          *tag);
 gboolean            tandem_notes_ops_add_tag          (TandemWorkspace     *workspace,

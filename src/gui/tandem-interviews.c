@@ -93,6 +93,9 @@ struct _TandemInterviews
   guint               refresh_idle;
   guint               highlights_idle;
   guint               n_imports;
+
+  char              **shown_tag_set;   /* the tags the tag set editor has rows for */
+  guint               rebuilding_tag_set : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TandemInterviews, tandem_interviews, ADW_TYPE_BIN)
@@ -177,25 +180,6 @@ selected_string (GtkDropDown *dropdown)
 
 /* The list: filter and sort */
 
-/* An interview has a tag when it carries it or one of its highlights does. */
-static gboolean
-has_tag (TandemObject *interview,
-         const char   *tag)
-{
-  GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
-
-  if (list_has (tandem_object_get_list (interview, "tags"), tag))
-    return TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
-    {
-      g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, i);
-
-      if (list_has (tandem_object_get_list (highlight, "tags"), tag))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -213,7 +197,7 @@ filter_func (gpointer item,
     return FALSE;
   if (segment != NULL && g_strcmp0 (tandem_object_get_string (interview, "segment"), segment) != 0)
     return FALSE;
-  if (tag != NULL && !has_tag (interview, tag))
+  if (tag != NULL && !tandem_notes_ops_interview_has_tag (TANDEM_INTERVIEW (interview), tag))
     return FALSE;
   if (team > 0)
     {
@@ -297,6 +281,7 @@ refresh_choices (TandemInterviews *self)
   g_autoptr(GHashTable) segments = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) tag_set = tandem_notes_ops_list_tag_set (self->workspace);
+  g_auto(GStrv) highlight_tags = tandem_notes_ops_list_tags (self->workspace);  /* the set first */
   g_autofree const char **segment_list = NULL;
   g_autofree const char **other_tags = NULL;
   g_autoptr(GStrvBuilder) tag_builder = g_strv_builder_new ();
@@ -309,21 +294,14 @@ refresh_choices (TandemInterviews *self)
       g_autoptr(TandemObject) interview = g_list_model_get_item (interviews, i);
       const char *s = tandem_object_get_string (interview, "segment");
       const char * const *t = tandem_object_get_list (interview, "tags");
-      GListModel *highlights = G_LIST_MODEL (tandem_object_get_children (interview));
 
       if (s != NULL)
         g_hash_table_add (segments, (gpointer) s);
       for (guint k = 0; t[k] != NULL; k++)
         g_hash_table_add (tags, (gpointer) t[k]);
-      for (guint h = 0; h < g_list_model_get_n_items (highlights); h++)
-        {
-          g_autoptr(TandemObject) highlight = g_list_model_get_item (highlights, h);
-          const char * const *ht = tandem_object_get_list (highlight, "tags");
-
-          for (guint k = 0; ht[k] != NULL; k++)
-            g_hash_table_add (tags, (gpointer) ht[k]);
-        }
     }
+  for (guint i = 0; highlight_tags[i] != NULL; i++)
+    g_hash_table_add (tags, highlight_tags[i]);
   for (guint i = 0; tag_set[i] != NULL; i++)
     g_hash_table_remove (tags, tag_set[i]);
   segment_list = (const char **) g_hash_table_get_keys_as_array (segments, NULL);
@@ -980,11 +958,10 @@ static void
 new_tag_activate_cb (GtkEntry         *entry,
                      TandemInterviews *self)
 {
-  g_autofree char *tag = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   const char *id = g_object_get_data (G_OBJECT (entry), "highlight-id");
 
-  if (tag[0] != '\0')
-    gtk_widget_activate_action (GTK_WIDGET (self), "interviews.toggle-tag", "(ss)", id, tag);
+  gtk_widget_activate_action (GTK_WIDGET (self), "interviews.toggle-tag", "(ss)", id,
+                              gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* Toggles show state from the model, so they call their action themselves:
@@ -1212,6 +1189,18 @@ show_tag_error (TandemInterviews *self,
   gtk_widget_set_visible (GTK_WIDGET (self->tag_error_label), error != NULL);
 }
 
+static gboolean
+rename_tag (TandemInterviews *self,
+            const char       *old,
+            const char       *new)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean renamed = tandem_notes_ops_rename_tag (self->workspace, old, new, &error);
+
+  show_tag_error (self, error);
+  return renamed;
+}
+
 static void
 tag_name_commit (GtkEntry         *entry,
                  TandemInterviews *self)
@@ -1219,31 +1208,45 @@ tag_name_commit (GtkEntry         *entry,
   const char *old = g_object_get_data (G_OBJECT (entry), "tag");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
-  if (old != NULL && g_strcmp0 (old, text) != 0 && self->workspace != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "interviews.rename-tag", "(ss)", old, text);
+  /* The entry now stands for the new name, until the rows are rebuilt: losing
+   * the focus after Enter must not rename the old name again. */
+  if (old != NULL && g_strcmp0 (old, text) != 0 && self->workspace != NULL && rename_tag (self, old, text))
+    g_object_set_data_full (G_OBJECT (entry), "tag", g_strstrip (g_strdup (text)), g_free);
 }
 
 static void
 tag_name_leave_cb (GtkEventControllerFocus *controller,
                    TandemInterviews        *self)
 {
-  tag_name_commit (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
+  /* Rebuilding the rows takes the focus from a removed entry: that is no
+   * edit of the user's. */
+  if (!self->rebuilding_tag_set)
+    tag_name_commit (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
 }
 
+/* Rebuilds the rows when the tag set has changed, and only then: the rows of
+ * an unchanged set keep what is being typed in them.  The focus stays on the
+ * row at the same place. */
 static void
 refresh_tag_set (TandemInterviews *self)
 {
-  g_auto(GStrv) set = NULL;
+  g_auto(GStrv) set = self->workspace != NULL ? tandem_notes_ops_list_tag_set (self->workspace) : NULL;
+  GtkWidget *focus_row = gtk_widget_get_focus_child (GTK_WIDGET (self->tag_set_box));
+  int focus_index = focus_row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus_row)) : -1;
   GtkWidget *child;
-  guint n;
+  guint n = set != NULL ? g_strv_length (set) : 0;
 
+  if (set == self->shown_tag_set ||
+      (set != NULL && self->shown_tag_set != NULL &&
+       g_strv_equal ((const char * const *) set, (const char * const *) self->shown_tag_set)))
+    return;
+  g_strfreev (self->shown_tag_set);
+  self->shown_tag_set = g_strdupv (set);
+
+  self->rebuilding_tag_set = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_set_box))) != NULL)
     gtk_list_box_remove (self->tag_set_box, child);
-  if (self->workspace == NULL)
-    return;
-
-  set = tandem_notes_ops_list_tag_set (self->workspace);
-  n = g_strv_length (set);
+  self->rebuilding_tag_set = FALSE;
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -1275,6 +1278,8 @@ refresh_tag_set (TandemInterviews *self)
       gtk_box_append (GTK_BOX (row), entry);
       gtk_box_append (GTK_BOX (row), remove);
       gtk_list_box_append (self->tag_set_box, row);
+      if ((int) i == focus_index)
+        gtk_widget_grab_focus (entry);
     }
 }
 
@@ -1446,16 +1451,19 @@ toggle_tag_action (GtkWidget  *widget,
 {
   TandemInterviews *self = TANDEM_INTERVIEWS (widget);
   const char *id;
-  const char *tag;
+  const char *typed;
+  g_autofree char *tag = NULL;
   TandemObject *highlight;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) tags = NULL;
-  g_auto(GStrv) known = NULL;
+  g_auto(GStrv) set = NULL;
   gboolean joins;
   gboolean had;
   const char * const *old;
 
-  g_variant_get (parameter, "(&s&s)", &id, &tag);
+  g_variant_get (parameter, "(&s&s)", &id, &typed);
+  /* Stored as the tag set stores it, without white space at either end. */
+  tag = g_strstrip (g_strdup (typed));
   highlight = lookup_highlight (self, id);
   if (highlight == NULL || tag[0] == '\0')
     return;
@@ -1468,8 +1476,8 @@ toggle_tag_action (GtkWidget  *widget,
     g_strv_builder_add (builder, tag);
   tags = g_strv_builder_end (builder);
   /* A tag typed on a highlight joins the tag set, in the same undo step. */
-  known = tandem_notes_ops_list_tags (self->workspace);
-  joins = !had && !list_has ((const char * const *) known, tag);
+  set = tandem_notes_ops_list_tag_set (self->workspace);
+  joins = !had && !list_has ((const char * const *) set, tag);
   if (joins)
     {
       tandem_workspace_begin_group (self->workspace, _("Tag Highlight"));
@@ -1500,14 +1508,11 @@ rename_tag_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  TandemInterviews *self = TANDEM_INTERVIEWS (widget);
-  g_autoptr(GError) error = NULL;
   const char *old;
   const char *new;
 
   g_variant_get (parameter, "(&s&s)", &old, &new);
-  tandem_notes_ops_rename_tag (self->workspace, old, new, &error);
-  show_tag_error (self, error);
+  rename_tag (TANDEM_INTERVIEWS (widget), old, new);
 }
 
 static void
@@ -1866,6 +1871,7 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
   g_free (self->summary);
+  g_strfreev (self->shown_tag_set);
 
   G_OBJECT_CLASS (tandem_interviews_parent_class)->finalize (object);
 }

@@ -381,6 +381,13 @@ test_tags (Fixture       *f,
   g_assert_cmpstr (all[0], ==, "pain");
   g_assert_cmpstr (all[5], ==, "praise");
   g_assert_cmpstr (all[6], ==, "onboarding");
+
+  /* An interview has the tags of its highlights and its own. */
+  g_assert_true (tandem_notes_ops_interview_has_tag (f->interview, "onboarding"));
+  g_assert_false (tandem_notes_ops_interview_has_tag (f->interview, "need"));
+  g_assert_false (tandem_notes_ops_interview_has_tag (f->interview, "enterprise"));
+  tandem_workspace_set (f->ws, TANDEM_OBJECT (f->interview), "tags", (const char * const []) { "enterprise", NULL }, NULL);
+  g_assert_true (tandem_notes_ops_interview_has_tag (f->interview, "enterprise"));
 }
 
 static guint
