@@ -893,7 +893,8 @@ update_count (TandemBoard *self)
  * card takes it back as it is.  Rows get their widget when first bound. */
 #define MAX_SPARE_CARDS 64
 
-/* Takes a reference to @widget's row, if it has one. */
+/* Takes over the reference to @widget the caller had: keeps it among the
+ * spares, or lets it go when there are enough. */
 static void
 keep_spare (TandemBoard      *self,
             TandemCardWidget *widget)
