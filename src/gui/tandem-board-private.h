@@ -62,6 +62,7 @@ struct _TandemBoard
   GHashTable         *selection;    /* TandemCard, ref'd */
   TandemObject       *anchor;       /* unowned: the last card clicked, for Shift */
   GHashTable         *bound;        /* TandemCard → TandemCardWidget showing it */
+  GHashTable         *spare_cards;  /* TandemCard → TandemCardWidget of a row torn down */
   char               *summary;
   char               *count_text;
   char               *search;       /* casefolded, or NULL */

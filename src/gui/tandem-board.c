@@ -885,17 +885,53 @@ update_count (TandemBoard *self)
 
 /* Cells */
 
-static void
-setup_card_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               BoardCell                *cell)
-{
-  GtkWidget *widget = tandem_card_widget_new ();
+/* GTK 4.8's grid view tears down the rows of the cards that a change
+ * shifts and makes new ones for them, about a dozen for a drop.  A card
+ * widget is costly to make and to fill (a template, then every label shaped
+ * again), so the widgets outlive the rows: a row torn down leaves its widget
+ * among the spares, still showing its card, and the next row bound to that
+ * card takes it back as it is.  Rows get their widget when first bound. */
+#define MAX_SPARE_CARDS 64
 
-  gtk_list_item_set_child (item, widget);
-  /* The drop targets read positions from the rows they find. */
-  g_object_set_data (G_OBJECT (widget), "list-item", item);
-  _tandem_board_setup_card_dnd (cell->board, widget);
+/* Takes over the reference to @widget the caller had: keeps it among the
+ * spares, or lets it go when there are enough. */
+static void
+keep_spare (TandemBoard      *self,
+            TandemCardWidget *widget)
+{
+  TandemObject *card = tandem_card_widget_get_card (widget);
+
+  g_object_set_data (G_OBJECT (widget), "list-item", NULL);
+  if (self->spare_cards != NULL && card != NULL &&
+      g_hash_table_size (self->spare_cards) < MAX_SPARE_CARDS &&
+      !g_hash_table_contains (self->spare_cards, card))
+    g_hash_table_insert (self->spare_cards, card, widget);
+  else
+    g_object_unref (widget);
+}
+
+/* Returns: (transfer full): the spare showing @card, else any spare, else a
+ * new card widget. */
+static TandemCardWidget *
+take_spare (TandemBoard  *self,
+            TandemObject *card)
+{
+  TandemCardWidget *widget = NULL;
+
+  if (!g_hash_table_steal_extended (self->spare_cards, card, NULL, (gpointer *) &widget))
+    {
+      GHashTableIter iter;
+
+      g_hash_table_iter_init (&iter, self->spare_cards);
+      if (g_hash_table_iter_next (&iter, NULL, (gpointer *) &widget))
+        g_hash_table_iter_steal (&iter);
+    }
+  if (widget == NULL)
+    {
+      widget = g_object_ref_sink (TANDEM_CARD_WIDGET (tandem_card_widget_new ()));
+      _tandem_board_setup_card_dnd (self, GTK_WIDGET (widget));
+    }
+  return widget;
 }
 
 static void
@@ -907,16 +943,32 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   TandemCardWidget *widget = TANDEM_CARD_WIDGET (gtk_list_item_get_child (item));
   TandemObject *card = gtk_list_item_get_item (item);
 
+  if (widget == NULL ||
+      (tandem_card_widget_get_card (widget) != card &&
+       g_hash_table_contains (self->spare_cards, card)))
+    {
+      TandemCardWidget *spare = take_spare (self, card);
+
+      if (widget != NULL)
+        keep_spare (self, g_object_ref (widget));
+      gtk_list_item_set_child (item, GTK_WIDGET (spare));
+      /* The row's own reference, which teardown_card_cb() takes back. */
+      g_object_set_data_full (G_OBJECT (item), "card-widget", spare, g_object_unref);
+      widget = spare;
+    }
+  /* The drop targets read positions from the rows they find. */
+  g_object_set_data (G_OBJECT (widget), "list-item", item);
+
   tandem_card_widget_bind (widget, self->model, card);
   tandem_card_widget_set_change (widget, _tandem_board_lookup_change (self, card));
   tandem_card_widget_set_selected (widget, g_hash_table_contains (self->selection, card));
   g_hash_table_insert (self->bound, card, widget);
 }
 
-/* GTK 4.8 unbinds and binds again every row after a change in the list,
- * most of them to the card they already show.  So a row that is unbound
- * keeps following its card, and a bind to that same card costs nothing;
- * a bind to another card rebinds the widget. */
+/* GTK 4.8 also unbinds and binds again every row after a change in the
+ * list, most of them to the card they already show.  So a row that is
+ * unbound keeps following its card, and a bind to that same card costs
+ * nothing; a bind to another card rebinds the widget. */
 static void
 unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -924,10 +976,21 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
 {
   TandemBoard *self = cell->board;
   TandemCardWidget *widget = TANDEM_CARD_WIDGET (gtk_list_item_get_child (item));
-  TandemObject *card = tandem_card_widget_get_card (widget);
+  TandemObject *card = widget != NULL ? tandem_card_widget_get_card (widget) : NULL;
 
   if (card != NULL && g_hash_table_lookup (self->bound, card) == widget)
     g_hash_table_remove (self->bound, card);
+}
+
+static void
+teardown_card_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  BoardCell                *cell)
+{
+  TandemCardWidget *widget = g_object_steal_data (G_OBJECT (item), "card-widget");
+
+  if (widget != NULL)
+    keep_spare (cell->board, widget);
 }
 
 static void
@@ -1016,9 +1079,9 @@ create_cell (TandemBoard  *self,
   cell->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (cell->cards)),
                                               g_object_ref (GTK_FILTER (self->filter)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), cell);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), cell);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), cell);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_card_cb), cell);
 
   /* A one-column GtkGridView rather than a GtkListView: in GTK 4.8 a list
    * view keeps about 200 rows alive whatever it shows, a grid view 30 rows
@@ -1351,6 +1414,8 @@ evidence_changed_cb (TandemBoard  *self,
 
   if (widget != NULL)
     tandem_card_widget_update (widget);
+  /* A spare shows the count it had when its row was torn down. */
+  g_hash_table_remove (self->spare_cards, card);
 }
 
 static void
@@ -1868,6 +1933,7 @@ tandem_board_dispose (GObject *object)
   g_clear_pointer (&self->dragged, g_ptr_array_unref);
   g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->spare_cards, g_hash_table_unref);
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
   g_clear_pointer (&self->change_index, g_hash_table_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -1979,6 +2045,7 @@ tandem_board_init (TandemBoard *self)
   self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->selection = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->bound = g_hash_table_new (NULL, NULL);
+  self->spare_cards = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->team = -1;
   self->status = -1;
@@ -2032,6 +2099,7 @@ tandem_board_set_workspace (TandemBoard     *self,
   /* The old cells go before the model that owns their cards. */
   g_clear_object (&self->workspace);
   rebuild (self);
+  g_hash_table_remove_all (self->spare_cards);
   g_clear_object (&self->model);
 
   if (workspace != NULL)

@@ -275,6 +275,39 @@ test_recycles (Fixture       *f,
   g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "3000 cards in 3 columns");
 }
 
+/* A card moved to another cell keeps its widget: the row that showed it is
+ * torn down, and the new row takes the widget back as it was. */
+static void
+test_move_keeps_widget (Fixture       *f,
+                        gconstpointer  data)
+{
+  TandemObject *card = cell_item (f, f->columns[0], f->lanes[0], 0);
+  BoardCell *to = _tandem_board_get_cell (f->board, 1, 0);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GtkWidget *widget = card_widget (f, card);
+  g_autofree char *evidence = g_strdup (tandem_card_widget_get_evidence_text (TANDEM_CARD_WIDGET (widget)));
+
+  g_assert_true (to->column == f->columns[1] && to->lane == f->lanes[0]);
+  g_ptr_array_add (cards, card);
+  for (guint i = 0; i < 2; i++)
+    {
+      _tandem_board_move (f->board, cards, to, 1);
+      g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (f->columns[1]));
+      gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+      g_assert_true (card_widget (f, card) == widget);
+      g_assert_true (gtk_widget_is_ancestor (widget, to->list_view));
+      g_assert_true (tandem_card_widget_get_card (TANDEM_CARD_WIDGET (widget)) == card);
+      g_assert_cmpstr (tandem_card_widget_get_evidence_text (TANDEM_CARD_WIDGET (widget)), ==, evidence);
+      g_assert_cmpuint (cell_index (f, card), ==, 1);
+      /* And back, below the card that was second. */
+      undo (f);
+      gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+      g_assert_true (card_widget (f, card) == widget);
+      g_assert_true (gtk_widget_is_ancestor (widget, _tandem_board_get_cell (f->board, 0, 0)->list_view));
+      g_assert_cmpuint (cell_index (f, card), ==, 0);
+    }
+}
+
 static void
 test_drag_to_column (Fixture       *f,
                      gconstpointer  data)
@@ -927,6 +960,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/gui/board/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("populate", test_populate);
   ADD ("recycles", test_recycles);
+  ADD ("move-keeps-widget", test_move_keeps_widget);
   ADD ("drag/to-column", test_drag_to_column);
   ADD ("drag/to-empty-lane", test_drag_to_empty_lane);
   ADD ("drag/outside", test_drag_outside);
