@@ -33,6 +33,7 @@ typedef struct
   gboolean removed;
   char    *text[N_FIELDS];
   char    *folded[N_FIELDS];
+  gboolean one_to_one[N_FIELDS];  /* each character folded into one */
 } Document;
 
 struct _TandemSearchIndex
@@ -140,6 +141,43 @@ fold_char (gunichar  c,
     }
 }
 
+/* tandem_search_fold(), and whether each character of @text became exactly
+ * one character of the result ("é" → "e", not "ß" → "ss" nor a lone
+ * accent → ""), so that a match's character offsets are the same in both. */
+static char *
+fold (const char *text,
+      GArray     *map,
+      gboolean   *one_to_one)
+{
+  GString *out;
+  int index = 0;
+
+  if (one_to_one != NULL)
+    *one_to_one = TRUE;
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), index++)
+    {
+      gsize before = out->len;
+      guchar byte = (guchar) *p;
+
+      if (byte < 0x80)
+        g_string_append_c (out, g_ascii_tolower (byte));
+      else
+        {
+          fold_char (g_utf8_get_char (p), out);
+          if (one_to_one != NULL && *one_to_one)
+            *one_to_one = g_utf8_strlen (out->str + before, out->len - before) == 1;
+        }
+      if (map != NULL)
+        for (gsize k = before; k < out->len; k++)
+          g_array_append_val (map, index);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * tandem_search_fold:
  * @text: (nullable): UTF-8 text
@@ -153,27 +191,7 @@ char *
 tandem_search_fold (const char *text,
                     GArray     *map)
 {
-  GString *out;
-  int index = 0;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), index++)
-    {
-      gsize before = out->len;
-      guchar byte = (guchar) *p;
-
-      if (byte < 0x80)
-        g_string_append_c (out, g_ascii_tolower (byte));
-      else
-        fold_char (g_utf8_get_char (p), out);
-      if (map != NULL)
-        for (gsize k = before; k < out->len; k++)
-          g_array_append_val (map, index);
-    }
-  return g_string_free (out, FALSE);
+  return fold (text, map, NULL);
 }
 
 /* The folded, distinct words of a query, longest first: a long word rules
@@ -218,11 +236,16 @@ compare_matches (gconstpointer a,
 }
 
 /* Every occurrence of each word in @text, in characters, in order. */
+/* Where @words occur in @text, in characters of @text.  @folded is @text
+ * folded, if known; when @one_to_one, its character offsets are those of
+ * @text, and counting characters up to each match is all it takes, rather
+ * than folding @text again with a map. */
 static void
 find_all (GPtrArray  *words,
           const char *field,
           const char *text,
           const char *folded,
+          gboolean    one_to_one,
           GArray     *out)
 {
   g_autoptr(GArray) map = NULL;
@@ -234,24 +257,38 @@ find_all (GPtrArray  *words,
       map = g_array_new (FALSE, FALSE, sizeof (int));
       refolded = tandem_search_fold (text, map);
       folded = refolded;
+      one_to_one = FALSE;
     }
 
   for (guint w = 0; w < words->len; w++)
     {
       const char *word = g_ptr_array_index (words, w);
       gsize len = strlen (word);
+      glong word_chars = g_utf8_strlen (word, len);
+      const char *counted = folded;
+      glong offset = 0;
 
       for (const char *hit = strstr (folded, word); hit != NULL; hit = strstr (hit + len, word))
         {
           TandemSearchMatch match = { field, 0, 0 };
 
-          if (map == NULL)
+          if (one_to_one)
             {
-              map = g_array_new (FALSE, FALSE, sizeof (int));
-              g_free (tandem_search_fold (text, map));
+              offset += g_utf8_strlen (counted, hit - counted);
+              counted = hit;
+              match.start = offset;
+              match.end = offset + word_chars;
             }
-          match.start = g_array_index (map, int, hit - folded);
-          match.end = g_array_index (map, int, hit - folded + len - 1) + 1;
+          else
+            {
+              if (map == NULL)
+                {
+                  map = g_array_new (FALSE, FALSE, sizeof (int));
+                  g_free (tandem_search_fold (text, map));
+                }
+              match.start = g_array_index (map, int, hit - folded);
+              match.end = g_array_index (map, int, hit - folded + len - 1) + 1;
+            }
           g_array_append_val (out, match);
         }
     }
@@ -275,7 +312,7 @@ tandem_search_find_in_text (const char *query,
   GArray *out = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
 
   if (text != NULL)
-    find_all (words, "text", text, NULL, out);
+    find_all (words, "text", text, NULL, FALSE, out);
   return out;
 }
 
@@ -334,7 +371,7 @@ document_fold (Document *doc)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     if (doc->folded[i] == NULL)
-      doc->folded[i] = tandem_search_fold (doc->text[i], NULL);
+      doc->folded[i] = fold (doc->text[i], NULL, &doc->one_to_one[i]);
 }
 
 /* Puts @doc in, unless a newer one of the same id is there. Takes @doc. */
@@ -601,7 +638,7 @@ make_result (Document  *doc,
     {
       g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
 
-      find_all (words, field_names[f], doc->text[f], doc->folded[f], found);
+      find_all (words, field_names[f], doc->text[f], doc->folded[f], doc->one_to_one[f], found);
       if (found->len == 0)
         continue;
       if (result->snippet == NULL)

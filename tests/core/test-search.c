@@ -240,6 +240,63 @@ test_find_in_text (void)
   g_assert_cmpint (g_array_index (matches, TandemSearchMatch, 2).start, ==, 11);
 }
 
+
+/* A match's place in the notes is the same whichever way it is found: from
+ * the index (which counts characters when folding kept one character for
+ * one) and from tandem_search_find_in_text() (which folds with a map), for
+ * notes that fold one for one and notes that do not. */
+static void
+test_match_positions (void)
+{
+  static const char * const notes[] = {
+    "Café, CAFÉ and cafe; the café again. 😀 cafe “quoted café”",
+    "Straße cafe: ß turns into ss, so cafe moves. Strasse café",
+    "Cafe\xcc\x81 with a combining accent, then cafe and CAFÉ",
+    "plain ascii cafe text with cafe twice and CAFE",
+  };
+  g_autoptr(TandemWorkspace) ws = tandem_workspace_new_untitled ();
+  g_autoptr(TandemSearchIndex) index = tandem_search_index_new ();
+  g_autoptr(GPtrArray) results = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    tandem_workspace_create (ws, TANDEM_TYPE_INTERVIEW, NULL, "customer", "C", "company", "D",
+                             "notes", notes[i], NULL);
+  tandem_search_index_fill (index, ws);
+  results = tandem_search_index_query (index, "cafe ss", 10, NULL);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  results = tandem_search_index_query (index, "cafe", 10, NULL);
+  g_assert_cmpuint (results->len, ==, G_N_ELEMENTS (notes));
+  for (guint i = 0; i < results->len; i++)
+    {
+      const TandemSearchResult *result = g_ptr_array_index (results, i);
+      TandemObject *interview = tandem_workspace_lookup (ws, result->interview_id);
+      const char *text = tandem_object_get_string (interview, "notes");
+      g_autoptr(GArray) expected = tandem_search_find_in_text ("cafe", text);
+      guint n = 0;
+
+      g_assert_cmpuint (expected->len, >=, 3);
+      for (guint k = 0; k < result->matches->len; k++)
+        {
+          const TandemSearchMatch *match = &g_array_index (result->matches, TandemSearchMatch, k);
+          const TandemSearchMatch *want;
+          g_autofree char *found = NULL;
+          g_autofree char *folded = NULL;
+
+          if (g_strcmp0 (match->field, "notes") != 0)
+            continue;
+          want = &g_array_index (expected, TandemSearchMatch, n++);
+          g_assert_cmpint (match->start, ==, want->start);
+          g_assert_cmpint (match->end, ==, want->end);
+          found = g_utf8_substring (text, match->start, match->end);
+          folded = tandem_search_fold (found, NULL);
+          g_assert_cmpstr (folded, ==, "cafe");
+        }
+      g_assert_cmpuint (n, ==, expected->len);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/core/search/fold", test_fold);
   g_test_add_func ("/core/search/query", test_query);
+  g_test_add_func ("/core/search/match-positions", test_match_positions);
   g_test_add_func ("/core/search/updates", test_updates);
   g_test_add_func ("/core/search/async", test_async);
   g_test_add_func ("/core/search/find-in-text", test_find_in_text);
