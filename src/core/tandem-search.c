@@ -620,32 +620,6 @@ make_snippet (TandemSearchResult *result,
   result->snippet = g_string_free (snippet, FALSE);
 }
 
-/* Fills in @result's matches and snippet from the fields' @text (and their
- * @folded text and whether it folded @one_to_one, when known). */
-static void
-detail (TandemSearchResult *result,
-        GPtrArray          *words,
-        const char * const *text,
-        char * const       *folded,
-        const gboolean     *one_to_one)
-{
-  /* The snippet comes from the notes when they match, else the company or
-   * the customer. */
-  result->matches = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
-  for (int f = N_FIELDS - 1; f >= 0; f--)
-    {
-      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
-
-      find_all (words, field_names[f], text[f], folded != NULL ? folded[f] : NULL,
-                one_to_one != NULL && one_to_one[f], found);
-      if (found->len == 0)
-        continue;
-      if (result->snippet == NULL)
-        make_snippet (result, text[f], found);
-      g_array_append_vals (result->matches, found->data, found->len);
-    }
-}
-
 static TandemSearchResult *
 make_result (Document  *doc,
              GPtrArray *words,
@@ -654,38 +628,24 @@ make_result (Document  *doc,
   TandemSearchResult *result = g_new0 (TandemSearchResult, 1);
 
   result->interview_id = g_strdup (doc->id);
-  if (detailed)
-    detail (result, words, (const char * const *) doc->text, doc->folded, doc->one_to_one);
+  if (!detailed)
+    return result;
+
+  /* The snippet comes from the notes when they match, else the company or
+   * the customer. */
+  result->matches = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
+  for (int f = N_FIELDS - 1; f >= 0; f--)
+    {
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
+
+      find_all (words, field_names[f], doc->text[f], doc->folded[f], doc->one_to_one[f], found);
+      if (found->len == 0)
+        continue;
+      if (result->snippet == NULL)
+        make_snippet (result, doc->text[f], found);
+      g_array_append_vals (result->matches, found->data, found->len);
+    }
   return result;
-}
-
-/**
- * tandem_search_result_detail:
- * @result: a result of tandem_search_index_query() for @query
- * @query: the query
- * @interview: the interview @result names
- *
- * Gives a result that was not among the first ones detailed its snippet
- * and matches, from @interview as it is now: for the results that come
- * into view, one at a time, rather than all of them at once.
- */
-void
-tandem_search_result_detail (TandemSearchResult *result,
-                             const char         *query,
-                             TandemObject       *interview)
-{
-  g_autoptr(GPtrArray) words = NULL;
-  const char *text[N_FIELDS];
-
-  g_return_if_fail (result != NULL);
-  g_return_if_fail (TANDEM_IS_INTERVIEW (interview));
-
-  if (result->matches != NULL)
-    return;
-  words = query_words (query != NULL ? query : "");
-  for (guint f = 0; f < N_FIELDS; f++)
-    text[f] = tandem_object_get_string (interview, field_names[f]);
-  detail (result, words, text, NULL, NULL);
 }
 
 /* Whether every document matching @words also matches @previous: each

@@ -34,9 +34,6 @@ typedef struct
 
 GType               tandem_search_result_get_type   (void) G_GNUC_CONST;
 void                tandem_search_result_free       (TandemSearchResult  *result);
-void                tandem_search_result_detail     (TandemSearchResult  *result,
-                                                     const char          *query,
-                                                     TandemObject        *interview);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemSearchResult, tandem_search_result_free)
 
 char               *tandem_search_fold              (const char          *text,

@@ -20,8 +20,9 @@
  * moves the highlights along in the same undo step; the text view keeps no
  * undo history of its own.  Highlights and search matches are text tags
  * recomputed from the model after each change.  Search runs in a worker
- * thread over a TandemSearchIndex filled after the first frame; a result's
- * snippet is made when its row comes into view. */
+ * thread over a TandemSearchIndex filled after the first frame. */
+
+#define N_DETAILED 40
 
 struct _TandemInterviews
 {
@@ -369,22 +370,6 @@ append_marked (GString    *out,
   }
 }
 
-/* The search result of @interview, with its snippet: made when it comes
- * into view, since most results of a short query never do. */
-static TandemSearchResult *
-shown_result (TandemInterviews *self,
-              TandemObject     *interview)
-{
-  TandemSearchResult *result;
-
-  if (self->results == NULL)
-    return NULL;
-  result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
-  if (result != NULL)
-    tandem_search_result_detail (result, self->query, interview);
-  return result;
-}
-
 static void
 update_row (TandemInterviews *self,
             GtkWidget        *box,
@@ -425,7 +410,8 @@ update_row (TandemInterviews *self,
     g_string_append_printf (text, "%s#%s", text->len > 0 ? " · " : "", tags);
   gtk_label_set_label (GTK_LABEL (line3), text->str);
 
-  result = shown_result (self, interview);
+  if (self->results != NULL)
+    result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
   if (result != NULL && result->snippet != NULL)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
@@ -615,7 +601,7 @@ run_search (TandemInterviews *self)
     }
 
   self->search_cancellable = g_cancellable_new ();
-  tandem_search_index_query_async (self->index, self->query, 0, self->search_cancellable,
+  tandem_search_index_query_async (self->index, self->query, N_DETAILED, self->search_cancellable,
                                    query_done_cb, g_object_ref (self));
 }
 
@@ -2277,7 +2263,9 @@ _tandem_interviews_get_snippet (TandemInterviews *self,
 {
   TandemSearchResult *result;
 
-  result = shown_result (self, interview);
+  if (self->results == NULL)
+    return NULL;
+  result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
   return result != NULL ? result->snippet : NULL;
 }
 
