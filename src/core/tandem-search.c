@@ -235,11 +235,10 @@ compare_matches (gconstpointer a,
   return ma->start != mb->start ? ma->start - mb->start : mb->end - ma->end;
 }
 
-/* Every occurrence of each word in @text, in characters, in order. */
-/* Where @words occur in @text, in characters of @text.  @folded is @text
- * folded, if known; when @one_to_one, its character offsets are those of
- * @text, and counting characters up to each match is all it takes, rather
- * than folding @text again with a map. */
+/* Every occurrence of each of @words in @text, in characters of @text, in
+ * order.  @folded is @text folded, if known; when @one_to_one, its
+ * character offsets are those of @text, and counting characters up to each
+ * match is all it takes, rather than folding @text again with a map. */
 static void
 find_all (GPtrArray  *words,
           const char *field,
