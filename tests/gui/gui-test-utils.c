@@ -176,6 +176,51 @@ gui_test_find_by_tooltip (GtkWidget  *widget,
   return find_by_tooltip (widget, tooltip, &nth);
 }
 
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type,
+            guint     *nth)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (*nth)-- == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The @nth widget of @type under @widget (or @widget itself), depth first. */
+GtkWidget *
+gui_test_find_child (GtkWidget *widget,
+                     GType      type,
+                     guint      nth)
+{
+  return find_child (widget, type, &nth);
+}
+
+/* A visible top-level window of @type, or %NULL. */
+GtkWidget *
+gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
 /* Answers @dialog the way a click on its button does. */
 void
 gui_test_click_response (AdwMessageDialog *dialog,

@@ -28,6 +28,10 @@ GtkWidget *gui_test_find_button      (GtkWidget        *widget,
 GtkWidget *gui_test_find_by_tooltip  (GtkWidget        *widget,
                                       const char       *tooltip,
                                       guint             nth);
+GtkWidget *gui_test_find_child       (GtkWidget        *widget,
+                                      GType             type,
+                                      guint             nth);
+GtkWidget *gui_test_find_toplevel    (GType             type);
 void       gui_test_click_response   (AdwMessageDialog *dialog,
                                       const char       *response);
 void       gui_test_run              (const char       *format,

@@ -513,13 +513,10 @@ test_drag_column (Fixture       *f,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  AdwMessageDialog *dialog = NULL;
+  GtkWidget *dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
   g_assert_nonnull (dialog);
-  return dialog;
+  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 /* Renaming a column, and removing one that holds cards: the dialog asks

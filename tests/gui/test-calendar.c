@@ -481,34 +481,6 @@ test_editor (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GtkWidget *found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      found = l->data;
-  return found;
-}
-
-static GtkWidget *
-find_spin (GtkWidget *widget,
-           guint     *nth)
-{
-  if (GTK_IS_SPIN_BUTTON (widget) && (*nth)-- == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_spin (child, nth);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Tier templates: built in until edited; the first edit copies the template
  * into the workspace in the same undo step, and a new launch of the tier
  * gets the edited checklist. */
@@ -520,15 +492,14 @@ test_tiers (Fixture       *f,
   TandemTierEditor *editor;
   GtkWidget *min_lead;
   TandemTier *tier;
-  guint nth = 0;
 
   g_assert_null (tandem_launch_ops_find_tier (f->workspace, 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.edit-tiers", NULL));
-  editor = TANDEM_TIER_EDITOR (find_toplevel (TANDEM_TYPE_TIER_EDITOR));
+  editor = TANDEM_TIER_EDITOR (gui_test_find_toplevel (TANDEM_TYPE_TIER_EDITOR));
   g_assert_nonnull (editor);
   tandem_tier_editor_set_tier (editor, 1);
   gui_test_wait_for_frames (GTK_WIDGET (editor), 1);
-  min_lead = find_spin (GTK_WIDGET (editor), &nth);
+  min_lead = gui_test_find_child (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, 0);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (min_lead)), ==,
                    tandem_launch_ops_get_min_lead (f->workspace, 1));
   gui_test_save_screenshot (GTK_WIDGET (editor), "tier-editor-builtin.png");
@@ -577,7 +548,7 @@ test_tiers (Fixture       *f,
    * calendar closes it, so that no edit goes to one no longer shown. */
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->calendar), "calendar.edit-tiers", NULL));
-  g_assert_true (find_toplevel (TANDEM_TYPE_TIER_EDITOR) == GTK_WIDGET (editor));
+  g_assert_true (gui_test_find_toplevel (TANDEM_TYPE_TIER_EDITOR) == GTK_WIDGET (editor));
   {
     g_autoptr(TandemWorkspace) other = tandem_workspace_new_untitled ();
     g_autoptr(TandemWorkspace) before = g_object_ref (f->workspace);

@@ -230,23 +230,6 @@ row_of (Fixture      *f,
   return NULL;
 }
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static TandemObject *
 newest_highlight (TandemObject *interview,
                   guint         n_before)
@@ -304,12 +287,12 @@ test_highlight_and_link (Fixture       *f,
   WAIT_FOR ((row = row_of (f, highlight)) != NULL);
   gui_test_iterate (50);
   row = row_of (f, highlight);
-  menu_button = find_child_of_type (row, GTK_TYPE_MENU_BUTTON);
+  menu_button = gui_test_find_child (row, GTK_TYPE_MENU_BUTTON, 0);
   g_assert_nonnull (menu_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   picker = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
-  search = find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
-  list = find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW);
+  search = gui_test_find_child (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, 0);
+  list = gui_test_find_child (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW, 0);
   gtk_editable_set_text (GTK_EDITABLE (search), "caldav");
   WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))) == 1);
   g_signal_emit_by_name (list, "activate", 0);
@@ -320,9 +303,9 @@ test_highlight_and_link (Fixture       *f,
   g_assert_cmpuint (evidence_after, ==, evidence_before + 1);
   g_assert_cmpuint (weight, >=, 3);
   WAIT_FOR (row_of (f, highlight) != NULL &&
-            strstr (gtk_label_get_label (GTK_LABEL (find_child_of_type (find_child_of_type (row_of (f, highlight),
-                                                                                               GTK_TYPE_MENU_BUTTON),
-                                                                           GTK_TYPE_LABEL))),
+            strstr (gtk_label_get_label (GTK_LABEL (gui_test_find_child (gui_test_find_child (row_of (f, highlight),
+                                                                                                 GTK_TYPE_MENU_BUTTON, 0),
+                                                                             GTK_TYPE_LABEL, 0))),
                     "Two-way CalDAV sync · ") != NULL);
 
   screenshot_root (GTK_WIDGET (f->window), "interviews-highlight.png");
@@ -617,13 +600,13 @@ test_keyboard_highlight_and_picker (Fixture       *f,
 
   /* Open the picker with a click, type to find the card, click it. */
   gui_test_iterate (200);
-  menu_button = find_child_of_type (row_of (f, highlight), GTK_TYPE_MENU_BUTTON);
+  menu_button = gui_test_find_child (row_of (f, highlight), GTK_TYPE_MENU_BUTTON, 0);
   g_assert_nonnull (menu_button);
   click (f, menu_button);
   picker = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (picker)));
-  list = find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW);
-  WAIT_FOR (gtk_widget_has_focus (find_child_of_type (GTK_WIDGET (picker), GTK_TYPE_TEXT)));
+  list = gui_test_find_child (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW, 0);
+  WAIT_FOR (gtk_widget_has_focus (gui_test_find_child (GTK_WIDGET (picker), GTK_TYPE_TEXT, 0)));
   gui_test_run ("xdotool type --delay 40 caldav");
   WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))) == 1);
   gui_test_wait_for_frames (list, 2);
@@ -652,7 +635,7 @@ tag_set_entry (Fixture    *f,
 
   for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *entry = find_child_of_type (row, GTK_TYPE_ENTRY);
+      GtkWidget *entry = gui_test_find_child (row, GTK_TYPE_ENTRY, 0);
 
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), tag) == 0)
         return entry;
@@ -665,13 +648,13 @@ static char *
 chooser_tags (Fixture      *f,
               TandemObject *highlight)
 {
-  GtkWidget *flow = find_child_of_type (row_of (f, highlight), GTK_TYPE_FLOW_BOX);
+  GtkWidget *flow = gui_test_find_child (row_of (f, highlight), GTK_TYPE_FLOW_BOX, 0);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *toggle = find_child_of_type (child, GTK_TYPE_TOGGLE_BUTTON);
+      GtkWidget *toggle = gui_test_find_child (child, GTK_TYPE_TOGGLE_BUTTON, 0);
 
       g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", gtk_button_get_label (GTK_BUTTON (toggle)));
     }
@@ -688,21 +671,6 @@ dropdown_offers (GtkDropDown *dropdown,
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item) == 0)
       return TRUE;
   return FALSE;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* The tag set editor: add, rename and remove tags; the chooser on each
@@ -827,7 +795,7 @@ test_tag_set_editor (Fixture       *f,
   gtk_menu_button_popup (button);
   WAIT_FOR (tag_set_entry (f, "pain") != NULL && gtk_widget_get_mapped (tag_set_entry (f, "pain")));
   g_assert_true (gtk_widget_activate_action (tag_set_entry (f, "pain"), "interviews.remove-tag", "s", "pain"));
-  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  WAIT_FOR ((dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) != NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "highlights carry this tag"));
   screenshot_root (GTK_WIDGET (f->window), "interviews-remove-tag.png");
   gui_test_click_response (dialog, "remove");
@@ -947,21 +915,6 @@ test_drop_import (Fixture       *f,
   g_unlink (png);
 }
 
-static GtkFileChooser *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_FILE_CHOOSER (window);
-    }
-  return NULL;
-}
-
 /* Import… opens a file chooser (GTK's own dialog here: there is no portal
  * under Xvfb); the chosen file becomes an interview titled by its heading. */
 static void
@@ -976,7 +929,7 @@ test_open_import (Fixture       *f,
 
   g_assert_true (g_file_set_contents (md, "# Hank Scorpio, Globex\n\nWants a volcano lair view.\n", -1, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->interviews), "interviews.import", NULL));
-  WAIT_FOR ((chooser = find_file_chooser ()) != NULL);
+  WAIT_FOR ((chooser = GTK_FILE_CHOOSER (gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER))) != NULL);
   g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
   WAIT_FOR (({ g_autoptr(GListModel) chosen = gtk_file_chooser_get_files (chooser);
                g_list_model_get_n_items (chosen) == 1; }));
