@@ -207,17 +207,29 @@ run_scenario (Bench      *bench,
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->board));
   gulong before = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), bench);
   gulong after = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), bench);
+  TandemWorkspace *workspace = tandem_board_get_workspace (bench->board);
+  guint64 revision;
 
   bench->scenario = scenario;
   bench->frame = 0;
   bench->done = FALSE;
   bench->update_ms = 0;
   bench->times = g_array_new (FALSE, FALSE, sizeof (double));
+  revision = tandem_workspace_get_revision (workspace);
   gtk_widget_add_tick_callback (GTK_WIDGET (bench->board), tick_cb, bench, NULL);
   while (!bench->done)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, before);
   g_signal_handler_disconnect (clock, after);
+
+  /* What was timed is what the figures say: a frame painted for each
+   * change, each move an edit of the workspace, the card still on the board. */
+  g_assert_cmpuint (bench->times->len, >=, N_FRAMES);
+  if (g_str_equal (scenario, "indicator"))
+    g_assert_cmpuint (tandem_workspace_get_revision (workspace), ==, revision);
+  else
+    g_assert_cmpuint (tandem_workspace_get_revision (workspace), >=, revision + N_FRAMES);
+  g_assert_nonnull (_tandem_board_find_cell (bench->board, bench->card));
   report (bench);
   g_array_unref (bench->times);
 }
@@ -278,6 +290,9 @@ main (int   argc,
   printf ("generate   %8.1f ms  (the model, not part of the board)\n", generation / 1000.0);
   printf ("populate   %8.1f ms  (%u card widgets bound)\n", (g_get_monotonic_time () - start) / 1000.0,
           g_hash_table_size (window->board->bound));
+  /* Filled, and with widgets for the cards near the view only. */
+  g_assert_cmpuint (g_hash_table_size (window->board->bound), >, 0);
+  g_assert_cmpuint (g_hash_table_size (window->board->bound), <, MAX (n_cards / 4, 1000));
 
   bench.board = window->board;
   bench.cell = _tandem_board_get_cell (window->board, 0, 0);
