@@ -181,6 +181,38 @@ tandem_card_widget_finalize (GObject *object)
   G_OBJECT_CLASS (tandem_card_widget_parent_class)->finalize (object);
 }
 
+/* Under the cairo renderer a frame repaints only what its render nodes
+ * changed, worked out by GSK's node diff.  When cards shift in a cell (a
+ * drop), each row's old and new card differ in every label, and each label
+ * adds a rectangle of its own; past 30 rectangles GSK gives up and repaints
+ * the whole container — in GTK 4.8 the whole board in view.  So the card's
+ * nodes begin with an empty cairo node over its row: two such nodes always
+ * differ, so a changed card adds its row as one rectangle and its labels'
+ * rectangles fall inside it, and rows next to each other merge.  An unchanged
+ * card keeps its nodes and adds nothing.  The node draws nothing (it has no
+ * surface); the GL renderers would upload it as an empty texture, and redraw
+ * differently anyway, so it is left out for them. */
+static void
+tandem_card_widget_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  graphene_rect_t row;
+
+  if (native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      GskRenderNode *mark;
+
+      if (parent == NULL || !gtk_widget_compute_bounds (parent, widget, &row))
+        graphene_rect_init (&row, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      mark = gsk_cairo_node_new (&row);
+      gtk_snapshot_append_node (snapshot, mark);
+      gsk_render_node_unref (mark);
+    }
+  GTK_WIDGET_CLASS (tandem_card_widget_parent_class)->snapshot (widget, snapshot);
+}
+
 static void
 tandem_card_widget_class_init (TandemCardWidgetClass *klass)
 {
@@ -189,6 +221,7 @@ tandem_card_widget_class_init (TandemCardWidgetClass *klass)
 
   object_class->dispose = tandem_card_widget_dispose;
   object_class->finalize = tandem_card_widget_finalize;
+  widget_class->snapshot = tandem_card_widget_snapshot;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/tandem-card-widget.ui");
