@@ -579,6 +579,147 @@ test_rename_and_remove_column (Fixture       *f,
   g_assert_cmpstr (tandem_object_get_string (f->columns[1], "title"), ==, "Next");
 }
 
+/* The button of the lane header that collapses @lane. */
+static GtkWidget *
+lane_toggle (Fixture      *f,
+             TandemObject *lane)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = gui_test_find_child (GTK_WIDGET (f->board), GTK_TYPE_BUTTON, i)) != NULL; i++)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "board.toggle-lane") == 0 &&
+          target != NULL && g_str_equal (g_variant_get_string (target, NULL), tandem_object_get_id (lane)))
+        return button;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_column_titles (Fixture     *f,
+                      const char **titles)
+{
+  g_autoptr(GPtrArray) columns = tandem_board_list_ranked (tandem_workspace_get_columns (f->workspace));
+
+  g_assert_cmpuint (columns->len, ==, g_strv_length ((char **) titles));
+  for (guint i = 0; i < columns->len; i++)
+    {
+      g_assert_cmpstr (tandem_object_get_string (g_ptr_array_index (columns, i), "title"), ==, titles[i]);
+      /* And the board shows a cell for it in the first lane. */
+      g_assert_nonnull (_tandem_board_get_cell_widget (f->board, g_ptr_array_index (columns, i), f->lanes[0]));
+    }
+}
+
+/* The column presets, each one undo step, and lanes: add one through its
+ * dialog, collapse one with its header's button, remove one that holds
+ * cards (the dialog asks where they go). */
+static void
+test_presets_and_lanes (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *now_next_later[] = { "Now", "Next", "Later", NULL };
+  g_auto(GStrv) quarters = NULL;
+  g_autoptr(GPtrArray) mobile = NULL;
+  g_autoptr(GPtrArray) collaboration = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *extra;
+  GtkWidget *toggle;
+  GtkWidget *overlay;
+  TandemObject *added;
+  GDate today;
+  int x, y;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  quarters = tandem_board_quarter_titles (&today, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.preset", "s", "quarters"));
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  assert_column_titles (f, (const char **) quarters);
+  g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 4 columns and 4 lanes");
+  undo (f);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  assert_column_titles (f, now_next_later);
+  g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 3 columns and 4 lanes");
+
+  /* Back to three columns from four: the fourth's cards go to the third. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.preset", "s", "quarters"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.preset", "s", "now-next-later"));
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  assert_column_titles (f, now_next_later);
+  g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 3 columns and 4 lanes");
+  undo (f);
+  undo (f);
+
+  /* Add a lane. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.add-lane", NULL));
+  dialog = find_message_dialog ();
+  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (extra));
+  gtk_editable_set_text (GTK_EDITABLE (extra), "Partners");
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  added = nth_ranked (tandem_workspace_get_lanes (f->workspace), 4);
+  g_assert_cmpstr (tandem_object_get_string (added, "title"), ==, "Partners");
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  g_assert_nonnull (_tandem_board_get_cell_widget (f->board, f->columns[0], added));
+  g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 3 columns and 5 lanes");
+  undo (f);
+  g_assert_null (tandem_object_get_parent (added));
+
+  /* Collapse the first lane with a click on its header's button. */
+  overlay = _tandem_board_get_cell_widget (f->board, f->columns[0], f->lanes[0]);
+  g_assert_true (gtk_widget_get_mapped (overlay));
+  toggle = lane_toggle (f, f->lanes[0]);
+  if (f->xid != 0 && g_find_program_in_path ("xdotool") != NULL)
+    {
+      gui_test_window_point (GTK_WIDGET (f->window), toggle, 0.5, 0.5, &x, &y);
+      /* The pointer enters the window first: it was last over a dialog,
+       * and GDK takes a press only on a surface it knows the pointer is in. */
+      gui_test_run ("xdotool mousemove --window %lu %d %d", f->xid, x + 3, y + 3);
+      gui_test_iterate (100);
+      gui_test_run ("xdotool mousemove --window %lu %d %d click 1", f->xid, x, y);
+    }
+  else
+    gtk_widget_activate (toggle);
+  WAIT_FOR (!gtk_widget_get_mapped (_tandem_board_get_cell_widget (f->board, f->columns[0], f->lanes[0])));
+  /* Collapsing is a view of the board, not an edit of the workspace. */
+  g_assert_false (tandem_workspace_get_dirty (f->workspace));
+  gtk_widget_activate (lane_toggle (f, f->lanes[0]));
+  WAIT_FOR (gtk_widget_get_mapped (_tandem_board_get_cell_widget (f->board, f->columns[0], f->lanes[0])));
+
+  /* Remove the first lane: its cards go to the lane chosen, in one step. */
+  mobile = cell (f, f->columns[0], f->lanes[0]);
+  collaboration = cell (f, f->columns[0], f->lanes[1]);
+  g_assert_cmpuint (mobile->len, >, 0);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->board), "board.remove-lane",
+                                                     g_variant_new_string (tandem_object_get_id (f->lanes[0]))));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove Lane “Mobile”?");
+  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_DROP_DOWN (extra));
+  /* The other three lanes, then "No lane". */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (extra))), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (extra), 0);
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (tandem_object_get_parent (f->lanes[0]));
+  {
+    g_autoptr(GPtrArray) now = cell (f, f->columns[0], f->lanes[1]);
+
+    g_assert_cmpuint (now->len, ==, mobile->len + collaboration->len);
+  }
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 3 columns and 3 lanes");
+  undo (f);
+  g_assert_nonnull (tandem_object_get_parent (f->lanes[0]));
+  for (guint i = 0; i < mobile->len; i++)
+    g_assert_cmpstr (tandem_object_get_string (g_ptr_array_index (mobile, i), "lane"), ==,
+                     tandem_object_get_id (f->lanes[0]));
+}
+
 static void
 test_drag_many (Fixture       *f,
                 gconstpointer  data)
@@ -966,6 +1107,7 @@ main (int   argc,
   ADD ("drag/autoscroll", test_drag_autoscroll);
   ADD ("drag/column", test_drag_column);
   ADD ("rename-and-remove-column", test_rename_and_remove_column);
+  ADD ("presets-and-lanes", test_presets_and_lanes);
   ADD ("keyboard", test_keyboard);
   ADD ("filter", test_filter);
   ADD ("quick-add-and-sort", test_quick_add_and_sort);
