@@ -19,12 +19,28 @@
  * Each interview is a document holding its texts and their folded form.
  * Documents never change once made (an update replaces the document), so a
  * query in a worker thread reads a snapshot of them without locks while the
- * main thread goes on editing. */
+ * main thread goes on editing.
+ *
+ * A match is found in the folded text and reported in characters of the
+ * text.  Most characters fold into exactly one ("É" → "e"), so counting
+ * folded characters up to a match gives its place in the text; the few
+ * that do not ("ß" → "ss", a Hangul syllable → its letters, a lone accent →
+ * nothing) are listed per field, and counting starts again after the last
+ * of them before the match. */
 
 #define N_FIELDS 3
 #define SNIPPET_CONTEXT 60
 
 static const char * const field_names[N_FIELDS] = { "customer", "company", "notes" };
+
+/* A character of a text that did not fold into exactly one: it became
+ * bytes [folded, folded_end) of the folded text. */
+typedef struct
+{
+  int folded;
+  int folded_end;
+  int text;       /* in characters */
+} Irregular;
 
 typedef struct
 {
@@ -33,7 +49,7 @@ typedef struct
   gboolean removed;
   char    *text[N_FIELDS];
   char    *folded[N_FIELDS];
-  gboolean one_to_one[N_FIELDS];  /* each character folded into one */
+  GArray  *irregular[N_FIELDS];  /* Irregular, in order; NULL for none */
 } Document;
 
 struct _TandemSearchIndex
@@ -91,6 +107,7 @@ document_free (Document *doc)
     {
       g_free (doc->text[i]);
       g_free (doc->folded[i]);
+      g_clear_pointer (&doc->irregular[i], g_array_unref);
     }
 }
 
@@ -141,19 +158,18 @@ fold_char (gunichar  c,
     }
 }
 
-/* tandem_search_fold(), and whether each character of @text became exactly
- * one character of the result ("é" → "e", not "ß" → "ss" nor a lone
- * accent → ""), so that a match's character offsets are the same in both. */
+/* tandem_search_fold(), and in @irregular (if not %NULL) the characters of
+ * @text that did not become exactly one character of the result: "é" → "e"
+ * is regular, "ß" → "ss" and a lone accent → "" are not.  *@irregular stays
+ * %NULL when there are none. */
 static char *
-fold (const char *text,
-      GArray     *map,
-      gboolean   *one_to_one)
+fold (const char  *text,
+      GArray      *map,
+      GArray     **irregular)
 {
   GString *out;
   int index = 0;
 
-  if (one_to_one != NULL)
-    *one_to_one = TRUE;
   if (text == NULL)
     return g_strdup ("");
 
@@ -168,8 +184,14 @@ fold (const char *text,
       else
         {
           fold_char (g_utf8_get_char (p), out);
-          if (one_to_one != NULL && *one_to_one)
-            *one_to_one = g_utf8_strlen (out->str + before, out->len - before) == 1;
+          if (irregular != NULL && g_utf8_strlen (out->str + before, out->len - before) != 1)
+            {
+              Irregular entry = { before, out->len, index };
+
+              if (*irregular == NULL)
+                *irregular = g_array_new (FALSE, FALSE, sizeof (Irregular));
+              g_array_append_val (*irregular, entry);
+            }
         }
       if (map != NULL)
         for (gsize k = before; k < out->len; k++)
@@ -235,59 +257,84 @@ compare_matches (gconstpointer a,
   return ma->start != mb->start ? ma->start - mb->start : mb->end - ma->end;
 }
 
+/* Where the character counting of char_at() stands. */
+typedef struct
+{
+  int   byte;   /* in the folded text */
+  int   chr;    /* the character of the text it came from */
+  guint next;   /* the first irregular character at or after it */
+} Cursor;
+
+/* The character of a text that byte @b of its @folded form came from,
+ * given the text's @irregular characters.  Counts on from @cursor, so
+ * asking for increasing bytes costs the distance between them. */
+static int
+char_at (const char *folded,
+         GArray     *irregular,
+         int         b,
+         Cursor     *cursor)
+{
+  /* From the first byte of the character holding @b, so that counting
+   * never starts within a character. */
+  while (b > 0 && ((guchar) folded[b] & 0xc0) == 0x80)
+    b--;
+  if (b < cursor->byte)
+    *cursor = (Cursor) { 0, 0, 0 };
+  while (irregular != NULL && cursor->next < irregular->len)
+    {
+      const Irregular *entry = &g_array_index (irregular, Irregular, cursor->next);
+
+      if (entry->folded > b)
+        break;
+      if (b < entry->folded_end)
+        {
+          cursor->byte = entry->folded;
+          cursor->chr = entry->text;
+          return entry->text;
+        }
+      cursor->byte = entry->folded_end;
+      cursor->chr = entry->text + 1;
+      cursor->next++;
+    }
+  cursor->chr += g_utf8_strlen (folded + cursor->byte, b - cursor->byte);
+  cursor->byte = b;
+  return cursor->chr;
+}
+
 /* Every occurrence of each of @words in @text, in characters of @text, in
- * order.  @folded is @text folded, if known; when @one_to_one, its
- * character offsets are those of @text, and counting characters up to each
- * match is all it takes, rather than folding @text again with a map. */
+ * order.  @folded and @irregular are those of @text when known (from the
+ * index); else @text is folded here. */
 static void
 find_all (GPtrArray  *words,
           const char *field,
           const char *text,
           const char *folded,
-          gboolean    one_to_one,
+          GArray     *irregular,
           GArray     *out)
 {
-  g_autoptr(GArray) map = NULL;
+  g_autoptr(GArray) refolded_irregular = NULL;
   g_autofree char *refolded = NULL;
   guint first = out->len;
 
   if (folded == NULL)
     {
-      map = g_array_new (FALSE, FALSE, sizeof (int));
-      refolded = tandem_search_fold (text, map);
+      refolded = fold (text, NULL, &refolded_irregular);
       folded = refolded;
-      one_to_one = FALSE;
+      irregular = refolded_irregular;
     }
 
   for (guint w = 0; w < words->len; w++)
     {
       const char *word = g_ptr_array_index (words, w);
       gsize len = strlen (word);
-      glong word_chars = g_utf8_strlen (word, len);
-      const char *counted = folded;
-      glong offset = 0;
+      Cursor cursor = { 0, 0, 0 };
 
       for (const char *hit = strstr (folded, word); hit != NULL; hit = strstr (hit + len, word))
         {
           TandemSearchMatch match = { field, 0, 0 };
 
-          if (one_to_one)
-            {
-              offset += g_utf8_strlen (counted, hit - counted);
-              counted = hit;
-              match.start = offset;
-              match.end = offset + word_chars;
-            }
-          else
-            {
-              if (map == NULL)
-                {
-                  map = g_array_new (FALSE, FALSE, sizeof (int));
-                  g_free (tandem_search_fold (text, map));
-                }
-              match.start = g_array_index (map, int, hit - folded);
-              match.end = g_array_index (map, int, hit - folded + len - 1) + 1;
-            }
+          match.start = char_at (folded, irregular, hit - folded, &cursor);
+          match.end = char_at (folded, irregular, hit - folded + len - 1, &cursor) + 1;
           g_array_append_val (out, match);
         }
     }
@@ -311,7 +358,7 @@ tandem_search_find_in_text (const char *query,
   GArray *out = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
 
   if (text != NULL)
-    find_all (words, "text", text, NULL, FALSE, out);
+    find_all (words, "text", text, NULL, NULL, out);
   return out;
 }
 
@@ -370,7 +417,7 @@ document_fold (Document *doc)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     if (doc->folded[i] == NULL)
-      doc->folded[i] = fold (doc->text[i], NULL, &doc->one_to_one[i]);
+      doc->folded[i] = fold (doc->text[i], NULL, &doc->irregular[i]);
 }
 
 /* Puts @doc in, unless a newer one of the same id is there. Takes @doc. */
@@ -637,7 +684,7 @@ make_result (Document  *doc,
     {
       g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
 
-      find_all (words, field_names[f], doc->text[f], doc->folded[f], doc->one_to_one[f], found);
+      find_all (words, field_names[f], doc->text[f], doc->folded[f], doc->irregular[f], found);
       if (found->len == 0)
         continue;
       if (result->snippet == NULL)
