@@ -666,17 +666,12 @@ make_snippet (TandemSearchResult *result,
   result->snippet = g_string_free (snippet, FALSE);
 }
 
-static TandemSearchResult *
-make_result (Document  *doc,
-             GPtrArray *words,
-             gboolean   detailed)
+/* Gives @result its matches in @doc and a snippet. */
+static void
+detail (TandemSearchResult *result,
+        Document           *doc,
+        GPtrArray          *words)
 {
-  TandemSearchResult *result = g_new0 (TandemSearchResult, 1);
-
-  result->interview_id = g_strdup (doc->id);
-  if (!detailed)
-    return result;
-
   /* The snippet comes from the notes when they match, else the company or
    * the customer. */
   result->matches = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
@@ -691,7 +686,61 @@ make_result (Document  *doc,
         make_snippet (result, doc->text[f], found);
       g_array_append_vals (result->matches, found->data, found->len);
     }
+}
+
+static TandemSearchResult *
+make_result (Document  *doc,
+             GPtrArray *words,
+             gboolean   detailed)
+{
+  TandemSearchResult *result = g_new0 (TandemSearchResult, 1);
+
+  result->interview_id = g_strdup (doc->id);
+  if (detailed)
+    detail (result, doc, words);
   return result;
+}
+
+/**
+ * tandem_search_index_detail:
+ * @result: a result of tandem_search_index_query() on @self
+ * @query: the query that gave @result
+ *
+ * Gives @result its match positions and snippet, if the query did not, from
+ * the texts as indexed now: for the results that come into view, when they
+ * do, rather than for all of them at once.  Takes no longer than the query
+ * took for one result, since the folded texts are kept.
+ *
+ * Returns: whether @result has a snippet
+ */
+gboolean
+tandem_search_index_detail (TandemSearchIndex  *self,
+                            TandemSearchResult *result,
+                            const char         *query)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  Document *doc = NULL;
+  gpointer index;
+
+  g_return_val_if_fail (TANDEM_IS_SEARCH_INDEX (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (result->matches != NULL)
+    return result->snippet != NULL;
+
+  g_mutex_lock (&self->lock);
+  if (g_hash_table_lookup_extended (self->by_id, result->interview_id, NULL, &index))
+    doc = document_ref (g_ptr_array_index (self->documents, GPOINTER_TO_UINT (index)));
+  g_mutex_unlock (&self->lock);
+
+  words = query_words (query != NULL ? query : "");
+  if (doc == NULL || doc->removed || words->len == 0)
+    result->matches = g_array_new (FALSE, FALSE, sizeof (TandemSearchMatch));
+  else
+    detail (result, doc, words);
+  if (doc != NULL)
+    document_unref (doc);
+  return result->snippet != NULL;
 }
 
 /* Whether every document matching @words also matches @previous: each

@@ -57,6 +57,9 @@ gboolean            tandem_search_index_fill_finish (TandemSearchIndex   *self,
                                                      GError             **error);
 void                tandem_search_index_fill        (TandemSearchIndex   *self,
                                                      TandemWorkspace     *workspace);
+gboolean            tandem_search_index_detail      (TandemSearchIndex   *self,
+                                                     TandemSearchResult  *result,
+                                                     const char          *query);
 GPtrArray          *tandem_search_index_query       (TandemSearchIndex   *self,
                                                      const char          *query,
                                                      guint                n_detailed,

@@ -353,6 +353,54 @@ test_match_positions (void)
   g_assert_cmpuint (n_checked, >, 60);
 }
 
+/* A result the query did not detail gets the same snippet and matches
+ * when asked for them later; one whose interview went away gets none. */
+static void
+test_detail_later (void)
+{
+  TandemObject *cafe;
+  TandemObject *other;
+  g_autoptr(TandemWorkspace) ws = new_workspace (&cafe, &other);
+  g_autoptr(TandemSearchIndex) index = tandem_search_index_new ();
+  g_autoptr(GPtrArray) detailed = NULL;
+  g_autoptr(GPtrArray) bare = NULL;
+  const TandemSearchResult *want;
+  TandemSearchResult *got;
+
+  tandem_search_index_fill (index, ws);
+  detailed = tandem_search_index_query (index, "pays cafe", 10, NULL);
+  bare = tandem_search_index_query (index, "pays cafe", 0, NULL);
+  g_assert_cmpuint (bare->len, ==, 1);
+  want = g_ptr_array_index (detailed, 0);
+  got = g_ptr_array_index (bare, 0);
+  g_assert_null (got->snippet);
+  g_assert_null (got->matches);
+
+  g_assert_true (tandem_search_index_detail (index, got, "pays cafe"));
+  g_assert_cmpstr (got->snippet, ==, want->snippet);
+  g_assert_nonnull (strstr (got->snippet, "café pays"));
+  g_assert_cmpuint (got->matches->len, ==, 4);
+  g_assert_cmpmem (got->matches->data, got->matches->len * sizeof (TandemSearchMatch),
+                   want->matches->data, want->matches->len * sizeof (TandemSearchMatch));
+  g_assert_cmpuint (got->snippet_matches->len, ==, want->snippet_matches->len);
+  g_assert_cmpmem (got->snippet_matches->data, got->snippet_matches->len * sizeof (TandemSearchMatch),
+                   want->snippet_matches->data, want->snippet_matches->len * sizeof (TandemSearchMatch));
+  /* Asking again changes nothing. */
+  g_assert_true (tandem_search_index_detail (index, got, "pays cafe"));
+  g_assert_cmpuint (got->matches->len, ==, 4);
+  g_clear_pointer (&bare, g_ptr_array_unref);
+
+  bare = tandem_search_index_query (index, "pricing", 0, NULL);
+  g_assert_cmpuint (bare->len, ==, 2);
+  tandem_search_index_remove (index, tandem_object_get_id (other));
+  got = (TandemSearchResult *) result_for (bare, other);
+  g_assert_false (tandem_search_index_detail (index, got, "pricing"));
+  g_assert_null (got->snippet);
+  got = (TandemSearchResult *) result_for (bare, cafe);
+  g_assert_true (tandem_search_index_detail (index, got, "pricing"));
+  g_assert_nonnull (strstr (got->snippet, "Pricing hurts"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/core/search/fold", test_fold);
   g_test_add_func ("/core/search/query", test_query);
   g_test_add_func ("/core/search/match-positions", test_match_positions);
+  g_test_add_func ("/core/search/detail-later", test_detail_later);
   g_test_add_func ("/core/search/updates", test_updates);
   g_test_add_func ("/core/search/async", test_async);
   g_test_add_func ("/core/search/find-in-text", test_find_in_text);
