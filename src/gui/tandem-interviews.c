@@ -66,6 +66,12 @@ struct _TandemInterviews
   GtkCustomSorter    *sorter;
   GtkStringList      *segments;
   GtkStringList      *tags;
+  /* The filters' settings, read once per change rather than per row. */
+  char               *filter_segment;
+  char               *filter_tag;
+  guint               filter_team;
+  char               *filter_from;
+  char               *filter_to;
   GHashTable         *bound_rows;      /* GtkListItem → row box */
 
   GtkTextBuffer      *buffer;
@@ -186,15 +192,16 @@ filter_func (gpointer item,
 {
   TandemInterviews *self = user_data;
   TandemObject *interview = item;
-  const char *segment = selected_string (self->segment_dropdown);
-  const char *tag = selected_string (self->tag_dropdown);
-  guint team = gtk_drop_down_get_selected (self->team_dropdown);
-  const char *from = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
-  const char *to = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
-  const char *date = tandem_object_get_string (interview, "date");
+  const char *segment = self->filter_segment;
+  const char *tag = self->filter_tag;
+  guint team = self->filter_team;
+  const char *from = self->filter_from;
+  const char *to = self->filter_to;
+  const char *date;
 
   if (self->results != NULL && !g_hash_table_contains (self->results, tandem_object_get_id (interview)))
     return FALSE;
+  date = tandem_object_get_string (interview, "date");
   if (segment != NULL && g_strcmp0 (tandem_object_get_string (interview, "segment"), segment) != 0)
     return FALSE;
   if (tag != NULL && !tandem_notes_ops_interview_has_tag (TANDEM_INTERVIEW (interview), tag))
@@ -211,9 +218,9 @@ filter_func (gpointer item,
     }
   /* Dates are ISO 8601, so comparing text compares days; a partial bound
    * such as "2026-11" works too. */
-  if (from[0] != '\0' && (date == NULL || strcmp (date, from) < 0))
+  if (from != NULL && (date == NULL || strcmp (date, from) < 0))
     return FALSE;
-  if (to[0] != '\0' && (date == NULL || strncmp (date, to, strlen (to)) > 0))
+  if (to != NULL && (date == NULL || strncmp (date, to, strlen (to)) > 0))
     return FALSE;
   return TRUE;
 }
@@ -249,9 +256,47 @@ sort_func (gconstpointer a,
   return cmp;
 }
 
+static char *
+nonempty_text (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  return text[0] != '\0' ? g_strdup (text) : NULL;
+}
+
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/* Reads the filters' settings for filter_func(); returns whether they
+ * changed. */
+static gboolean
+read_filters (TandemInterviews *self)
+{
+  g_autofree char *from = nonempty_text (self->from_entry);
+  g_autofree char *to = nonempty_text (self->to_entry);
+  guint team = gtk_drop_down_get_selected (self->team_dropdown);
+  gboolean changed = team != self->filter_team;
+
+  self->filter_team = team;
+  changed |= set_string (&self->filter_segment, selected_string (self->segment_dropdown));
+  changed |= set_string (&self->filter_tag, selected_string (self->tag_dropdown));
+  changed |= set_string (&self->filter_from, from);
+  changed |= set_string (&self->filter_to, to);
+  return changed;
+}
+
 static void
 filters_changed_cb (TandemInterviews *self)
 {
+  read_filters (self);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -334,6 +379,9 @@ refresh_choices (TandemInterviews *self)
     }
   g_signal_handlers_unblock_by_func (self->segment_dropdown, filters_changed_cb, self);
   g_signal_handlers_unblock_by_func (self->tag_dropdown, filters_changed_cb, self);
+  /* A segment or tag that is gone is no longer selected. */
+  if (read_filters (self) && self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The list rows */
@@ -505,7 +553,7 @@ update_bound_rows (TandemInterviews *self)
 static void
 update_count (TandemInterviews *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint all = 0;
   g_autofree char *text = NULL;
 
@@ -522,7 +570,7 @@ static void
 update_summary_count (TandemInterviews *self)
 {
   g_autofree char *shown = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
   if (self->results == NULL)
     return;
@@ -1871,6 +1919,10 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
   g_free (self->summary);
+  g_free (self->filter_segment);
+  g_free (self->filter_tag);
+  g_free (self->filter_from);
+  g_free (self->filter_to);
   g_strfreev (self->shown_tag_set);
 
   G_OBJECT_CLASS (tandem_interviews_parent_class)->finalize (object);
@@ -2022,10 +2074,12 @@ tandem_interviews_init (TandemInterviews *self)
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), GTK_SORTER (self->sorter));
-  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  /* Sorted, then filtered: a search keystroke only filters again, rather
+   * than sorting what it leaves each time. */
+  self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), GTK_FILTER (self->filter));
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_count), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
@@ -2124,9 +2178,9 @@ tandem_interviews_set_workspace (TandemInterviews *self,
   g_clear_pointer (&self->results, g_hash_table_unref);
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
 
-  if (self->filter_model != NULL)
-    gtk_filter_list_model_set_model (self->filter_model,
-                                     workspace != NULL ? G_LIST_MODEL (tandem_workspace_get_interviews (workspace)) : NULL);
+  if (self->sort_model != NULL)
+    gtk_sort_list_model_set_model (self->sort_model,
+                                   workspace != NULL ? G_LIST_MODEL (tandem_workspace_get_interviews (workspace)) : NULL);
   if (workspace != NULL)
     {
       g_signal_connect (workspace, "changed", G_CALLBACK (workspace_changed_cb), self);
@@ -2189,7 +2243,7 @@ tandem_interviews_select (TandemInterviews *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       return;
     }
-  model = G_LIST_MODEL (self->sort_model);
+  model = G_LIST_MODEL (self->filter_model);
   for (int attempt = 0; attempt < 2; attempt++)
     {
       n = g_list_model_get_n_items (model);
@@ -2236,7 +2290,7 @@ _tandem_interviews_get_highlights_box (TandemInterviews *self)
 guint
 _tandem_interviews_get_n_shown (TandemInterviews *self)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 }
 
 gboolean
