@@ -20,9 +20,9 @@
  * moves the highlights along in the same undo step; the text view keeps no
  * undo history of its own.  Highlights and search matches are text tags
  * recomputed from the model after each change.  Search runs in a worker
- * thread over a TandemSearchIndex filled after the first frame. */
-
-#define N_DETAILED 40
+ * thread over a TandemSearchIndex filled after the first frame; it says
+ * which interviews match, and a result gets its snippet when its row is in
+ * view. */
 
 struct _TandemInterviews
 {
@@ -72,7 +72,9 @@ struct _TandemInterviews
   guint               filter_team;
   char               *filter_from;
   char               *filter_to;
-  GHashTable         *bound_rows;      /* GtkListItem → row box */
+  GHashTable         *bound_rows;      /* GtkListItem, set */
+  GdkFrameClock      *frame_clock;
+  gulong              layout_handler;
 
   GtkTextBuffer      *buffer;
   GtkTextTag         *highlight_tags[3];
@@ -418,6 +420,33 @@ append_marked (GString    *out,
   }
 }
 
+/* The last line of a row: the search result's snippet with the matches in
+ * bold, when the result has one.  @detail makes the snippet if the search
+ * did not, for a row in view. */
+static void
+update_snippet (TandemInterviews *self,
+                GtkWidget        *label,
+                TandemObject     *interview,
+                gboolean          detail)
+{
+  TandemSearchResult *result = NULL;
+
+  if (self->results != NULL)
+    result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
+  if (result != NULL && detail)
+    tandem_search_index_detail (self->index, result, self->query);
+  if (result != NULL && result->snippet != NULL)
+    {
+      g_autoptr(GString) markup = g_string_new (NULL);
+
+      append_marked (markup, result->snippet, result->snippet_matches);
+      gtk_label_set_markup (GTK_LABEL (label), markup->str);
+      gtk_widget_set_visible (label, TRUE);
+    }
+  else
+    gtk_widget_set_visible (label, FALSE);
+}
+
 static void
 update_row (TandemInterviews *self,
             GtkWidget        *box,
@@ -434,7 +463,6 @@ update_row (TandemInterviews *self,
   g_autofree char *who = interviewers_text (self, interview);
   g_autofree char *tags = g_strjoinv (", ", (char **) tandem_object_get_list (interview, "tags"));
   g_autoptr(GString) text = g_string_new (NULL);
-  TandemSearchResult *result = NULL;
 
   g_string_append (text, tandem_object_get_string (interview, "customer"));
   if (get_boolean (interview, "reference-customer"))
@@ -458,18 +486,7 @@ update_row (TandemInterviews *self,
     g_string_append_printf (text, "%s#%s", text->len > 0 ? " · " : "", tags);
   gtk_label_set_label (GTK_LABEL (line3), text->str);
 
-  if (self->results != NULL)
-    result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
-  if (result != NULL && result->snippet != NULL)
-    {
-      g_autoptr(GString) markup = g_string_new (NULL);
-
-      append_marked (markup, result->snippet, result->snippet_matches);
-      gtk_label_set_markup (GTK_LABEL (snippet), markup->str);
-      gtk_widget_set_visible (snippet, TRUE);
-    }
-  else
-    gtk_widget_set_visible (snippet, FALSE);
+  update_snippet (self, snippet, interview, FALSE);
 }
 
 static void
@@ -536,8 +553,11 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound_rows, item);
 }
 
+/* After a search: only the snippets change.  A row that showed one is
+ * most likely still in view, and gets the new one at once, so that rows
+ * keep their height; the others wait until they are seen in view. */
 static void
-update_bound_rows (TandemInterviews *self)
+update_bound_snippets (TandemInterviews *self)
 {
   GHashTableIter iter;
   gpointer item;
@@ -545,7 +565,63 @@ update_bound_rows (TandemInterviews *self)
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     if (gtk_list_item_get_item (item) != NULL)
-      update_row (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+      {
+        GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+        update_snippet (self, label, gtk_list_item_get_item (item), gtk_widget_get_visible (label));
+      }
+}
+
+/* Once the list is laid out in a frame, the rows in view whose result has
+ * no snippet yet get one: after a search, and as rows scroll into view.
+ * GtkListView keeps up to 200 rows bound around what is in view; making
+ * snippets for all of them took several times a keystroke's budget.  A
+ * snippet makes its row taller, and the frame clock lays out again before
+ * it paints, so a row never shows without its snippet. */
+static void
+frame_layout_cb (GdkFrameClock    *clock,
+                 TandemInterviews *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  int height = gtk_widget_get_height (list);
+  GHashTableIter iter;
+  gpointer item;
+
+  if (self->results == NULL)
+    return;
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      TandemObject *interview = gtk_list_item_get_item (item);
+      GtkWidget *box = gtk_list_item_get_child (item);
+      TandemSearchResult *result;
+      graphene_rect_t bounds;
+
+      if (interview == NULL)
+        continue;
+      result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
+      if (result == NULL || result->matches != NULL)
+        continue;
+      if (!gtk_widget_compute_bounds (box, list, &bounds) ||
+          bounds.origin.y >= height || bounds.origin.y + bounds.size.height <= 0)
+        continue;
+      update_snippet (self, gtk_widget_get_last_child (box), interview, TRUE);
+    }
+}
+
+static void
+list_map_cb (TandemInterviews *self)
+{
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view)));
+  /* After GTK's own handler, which allocates the window. */
+  self->layout_handler = g_signal_connect_after (self->frame_clock, "layout", G_CALLBACK (frame_layout_cb), self);
+}
+
+static void
+list_unmap_cb (TandemInterviews *self)
+{
+  g_clear_signal_handler (&self->layout_handler, self->frame_clock);
+  g_clear_object (&self->frame_clock);
 }
 
 /* The count under the list: the summary, or "1 of 9 interviews" while a
@@ -612,7 +688,7 @@ query_done_cb (GObject      *source,
     }
   gtk_filter_changed (GTK_FILTER (self->filter),
                       strict ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
-  update_bound_rows (self);
+  update_bound_snippets (self);
   update_summary_count (self);
   decorate (self);
   self->last_search_usec = g_get_monotonic_time () - self->search_started;
@@ -636,7 +712,7 @@ run_search (TandemInterviews *self)
       g_clear_pointer (&self->results, g_hash_table_unref);
       g_clear_pointer (&self->result_array, g_ptr_array_unref);
       filters_changed_cb (self);
-      update_bound_rows (self);
+      update_bound_snippets (self);
       decorate (self);
       self->last_search_usec = g_get_monotonic_time () - self->search_started;
       self->n_searches++;
@@ -649,7 +725,7 @@ run_search (TandemInterviews *self)
     }
 
   self->search_cancellable = g_cancellable_new ();
-  tandem_search_index_query_async (self->index, self->query, N_DETAILED, self->search_cancellable,
+  tandem_search_index_query_async (self->index, self->query, 0, self->search_cancellable,
                                    query_done_cb, g_object_ref (self));
 }
 
@@ -1901,6 +1977,7 @@ tandem_interviews_dispose (GObject *object)
   TandemInterviews *self = TANDEM_INTERVIEWS (object);
 
   tandem_interviews_set_workspace (self, NULL);
+  list_unmap_cb (self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_handle_id (&self->highlights_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_INTERVIEWS);
@@ -2091,6 +2168,8 @@ tandem_interviews_init (TandemInterviews *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->list_view, "map", G_CALLBACK (list_map_cb), self);
+  g_signal_connect_swapped (self->list_view, "unmap", G_CALLBACK (list_unmap_cb), self);
   g_object_unref (self->selection);
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
@@ -2311,16 +2390,24 @@ _tandem_interviews_get_last_search_usec (TandemInterviews *self)
   return self->last_search_usec;
 }
 
+/* The snippet the row of @interview shows, as markup; %NULL when it shows
+ * none or @interview has no row. */
 const char *
 _tandem_interviews_get_snippet (TandemInterviews *self,
                                 TandemObject     *interview)
 {
-  TandemSearchResult *result;
+  GHashTableIter iter;
+  gpointer item;
 
-  if (self->results == NULL)
-    return NULL;
-  result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
-  return result != NULL ? result->snippet : NULL;
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_item (item) == (gpointer) interview)
+      {
+        GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+        return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+      }
+  return NULL;
 }
 
 guint

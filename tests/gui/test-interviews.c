@@ -397,9 +397,9 @@ test_search (Fixture       *f,
 
     g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==, count);
   }
-  snippet = _tandem_interviews_get_snippet (f->interviews, zoe);
-  g_assert_nonnull (snippet);
-  g_assert_nonnull (strstr (snippet, "café terrace"));
+  /* The row shows where it matched, the match in bold. */
+  WAIT_FOR ((snippet = _tandem_interviews_get_snippet (f->interviews, zoe)) != NULL);
+  g_assert_nonnull (strstr (snippet, "<b>café</b> terrace"));
 
   /* Two words must both match, accents either way. */
   n_searches = _tandem_interviews_get_n_searches (f->interviews);
@@ -408,7 +408,9 @@ test_search (Fixture       *f,
   WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches + 1 ||
             _tandem_interviews_get_n_shown (f->interviews) == 1);
   WAIT_FOR (_tandem_interviews_get_n_shown (f->interviews) == 1);
-  g_assert_nonnull (_tandem_interviews_get_snippet (f->interviews, zoe));
+  WAIT_FOR ((snippet = _tandem_interviews_get_snippet (f->interviews, zoe)) != NULL &&
+            strstr (snippet, "<b>Pricing</b>") != NULL);
+  g_assert_nonnull (strstr (snippet, "<b>café</b>"));
   g_assert_null (_tandem_interviews_get_snippet (f->interviews, lookup (f, "i-8nra2ek9g7wy")));
 
   /* The editor marks the matches. */
@@ -428,6 +430,100 @@ test_search (Fixture       *f,
                     g_list_model_get_n_items (G_LIST_MODEL (tandem_workspace_get_interviews (f->workspace))));
   g_assert_cmpstr (gtk_label_get_label (template_child (f, "summary_label")), ==,
                    tandem_interviews_get_summary (f->interviews));
+}
+
+static TandemObject *
+shown_at (Fixture *f,
+          guint    position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (template_child (f, "list_view")));
+  g_autoptr(TandemObject) interview = g_list_model_get_item (model, position);
+
+  return interview;
+}
+
+/* What the snippet of an interview made by test_search_scroll() holds: its
+ * own plan number after the marked words. */
+static char *
+marked_plan (TandemObject *interview)
+{
+  const char *customer = tandem_object_get_string (interview, "customer");
+
+  return g_strdup_printf ("The <b>Zéphyr</b> <b>plan</b> %d came up", atoi (customer + strlen ("Customer ")));
+}
+
+static guint
+n_with_snippet (Fixture *f)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < _tandem_interviews_get_n_shown (f->interviews); i++)
+    if (_tandem_interviews_get_snippet (f->interviews, shown_at (f, i)) != NULL)
+      n++;
+  return n;
+}
+
+/* Many results: the rows in view show their snippets, and a row scrolled
+ * into view shows its own, with its matches marked; rows out of view are
+ * left for when they are seen. */
+static void
+test_search_scroll (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkEditable *entry = _tandem_interviews_get_search_entry (f->interviews);
+  GtkWidget *list = template_child (f, "list_view");
+  TandemObject *last;
+  const char *snippet;
+  guint n_searches;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *customer = g_strdup_printf ("Customer %02u", i);
+      g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", 1 + i % 12, 1 + i % 28);
+      g_autofree char *notes = g_strdup_printf ("Call number %u.%*s The Zéphyr plan %u came up; "
+                                                "they asked about zephyr twice.", i, (int) (i * 7 % 300), "", i);
+
+      tandem_workspace_create (f->workspace, TANDEM_TYPE_INTERVIEW, NULL, "customer", customer,
+                               "company", "Windy", "date", date, "notes", notes, NULL);
+    }
+  gui_test_iterate (100);
+  n_searches = _tandem_interviews_get_n_searches (f->interviews);
+  gtk_editable_set_text (entry, "zephyr PLAN");
+  WAIT_FOR (_tandem_interviews_get_n_searches (f->interviews) > n_searches &&
+            _tandem_interviews_get_n_shown (f->interviews) == 60);
+
+  /* The rows in view show snippets at once, without scrolling; not all 60
+   * fit, and the others wait until they are seen. */
+  WAIT_FOR (n_with_snippet (f) > 0);
+  g_assert_cmpuint (n_with_snippet (f), >=, 5);
+  g_assert_cmpuint (n_with_snippet (f), <=, 40);
+
+  /* At the top, the first rows show each its own snippet. */
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 0);
+  gui_test_wait_for_frames (list, 1);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *want = marked_plan (shown_at (f, i));
+
+      snippet = _tandem_interviews_get_snippet (f->interviews, shown_at (f, i));
+      g_assert_nonnull (snippet);
+      g_assert_nonnull (strstr (snippet, want));
+    }
+  last = shown_at (f, 59);
+  g_assert_null (_tandem_interviews_get_snippet (f->interviews, last));
+
+  /* Scrolled to the end, the last row shows its snippet in the first frame
+   * that shows the row. */
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 59);
+  gui_test_wait_for_frames (list, 1);
+  snippet = _tandem_interviews_get_snippet (f->interviews, last);
+  g_assert_nonnull (snippet);
+  {
+    g_autofree char *want = marked_plan (last);
+
+    g_assert_nonnull (strstr (snippet, want));
+  }
+  screenshot_root (GTK_WIDGET (f->window), "interviews-search-scrolled.png");
 }
 
 static void
@@ -959,6 +1055,7 @@ main (int   argc,
   ADD ("/gui/interviews/highlight-and-link", test_highlight_and_link);
   ADD ("/gui/interviews/type-before-highlight", test_type_before_highlight);
   ADD ("/gui/interviews/search", test_search);
+  ADD ("/gui/interviews/search-scroll", test_search_scroll);
   ADD ("/gui/interviews/add-delete-import", test_add_delete_import);
   ADD ("/gui/interviews/filters", test_filters);
   ADD ("/gui/interviews/keyboard-highlight-and-picker", test_keyboard_highlight_and_picker);
