@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tandem-interviews.h"
+#include "tandem-snippet.h"
 
 /* The Interviews page: a filtered, sorted list of interviews, the notes of
  * the selected one in a text view, and its highlights beside it.
@@ -440,7 +441,7 @@ update_snippet (TandemInterviews *self,
       g_autoptr(GString) markup = g_string_new (NULL);
 
       append_marked (markup, result->snippet, result->snippet_matches);
-      gtk_label_set_markup (GTK_LABEL (label), markup->str);
+      tandem_snippet_set_markup (TANDEM_SNIPPET (label), markup->str);
       gtk_widget_set_visible (label, TRUE);
     }
   else
@@ -495,7 +496,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               TandemInterviews         *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  const char *classes[] = { "heading", "caption", "dim-label", "caption" };
+  const char *classes[] = { "heading", "caption", "dim-label" };
+  GtkWidget *snippet = tandem_snippet_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     {
@@ -504,14 +506,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, classes[i]);
-      if (i == 3)
-        {
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_lines (GTK_LABEL (label), 2);
-          gtk_widget_add_css_class (label, "interview-snippet");
-        }
       gtk_box_append (GTK_BOX (box), label);
     }
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "interview-snippet");
+  gtk_box_append (GTK_BOX (box), snippet);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_item_set_child (item, box);
@@ -2405,7 +2404,7 @@ _tandem_interviews_get_snippet (TandemInterviews *self,
       {
         GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
 
-        return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+        return gtk_widget_get_visible (label) ? tandem_snippet_get_markup (TANDEM_SNIPPET (label)) : NULL;
       }
   return NULL;
 }

@@ -15,6 +15,7 @@
 #include "tandem-file.h"
 #include "tandem-gui.h"
 #include "tandem-interviews.h"
+#include "tandem-snippet.h"
 #include "tandem-window-private.h"
 
 #include "gui-test-utils.h"
@@ -524,6 +525,43 @@ test_search_scroll (Fixture       *f,
     g_assert_nonnull (strstr (snippet, want));
   }
   screenshot_root (GTK_WIDGET (f->window), "interviews-search-scrolled.png");
+}
+
+/* A snippet is two lines high whatever its text, so that new text only
+ * needs drawing; its text is what it reads out. */
+static void
+test_snippet_size (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *snippet = tandem_snippet_new ();
+  g_autoptr(GString) long_markup = g_string_new (NULL);
+  int empty_height;
+  int short_height;
+  int long_height;
+  int label_height;
+  GtkWidget *label = gtk_label_new ("Two\nlines");
+
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (snippet, "caption");
+  for (guint i = 0; i < 80; i++)
+    g_string_append (long_markup, "a <b>long</b> snippet ");
+  gtk_window_set_child (GTK_WINDOW (window), snippet);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_for_frames (snippet, 1);
+  gtk_widget_measure (snippet, GTK_ORIENTATION_VERTICAL, 300, &empty_height, NULL, NULL, NULL);
+  tandem_snippet_set_markup (TANDEM_SNIPPET (snippet), "<b>café</b> terrace");
+  gtk_widget_measure (snippet, GTK_ORIENTATION_VERTICAL, 300, &short_height, NULL, NULL, NULL);
+  tandem_snippet_set_markup (TANDEM_SNIPPET (snippet), long_markup->str);
+  gtk_widget_measure (snippet, GTK_ORIENTATION_VERTICAL, 300, &long_height, NULL, NULL, NULL);
+  g_assert_cmpint (short_height, ==, empty_height);
+  g_assert_cmpint (long_height, ==, short_height);
+  g_assert_cmpstr (tandem_snippet_get_markup (TANDEM_SNIPPET (snippet)), ==, long_markup->str);
+  /* Two lines of the same font, give or take a pixel of rounding. */
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gui_test_wait_for_frames (label, 1);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 300, &label_height, NULL, NULL, NULL);
+  g_assert_cmpint (ABS (long_height - label_height), <=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1056,6 +1094,7 @@ main (int   argc,
   ADD ("/gui/interviews/type-before-highlight", test_type_before_highlight);
   ADD ("/gui/interviews/search", test_search);
   ADD ("/gui/interviews/search-scroll", test_search_scroll);
+  g_test_add_func ("/gui/interviews/snippet-size", test_snippet_size);
   ADD ("/gui/interviews/add-delete-import", test_add_delete_import);
   ADD ("/gui/interviews/filters", test_filters);
   ADD ("/gui/interviews/keyboard-highlight-and-picker", test_keyboard_highlight_and_picker);
