@@ -76,6 +76,8 @@ struct _TandemInterviews
   GHashTable         *bound_rows;      /* GtkListItem, set */
   GdkFrameClock      *frame_clock;
   gulong              layout_handler;
+  guint               view_first;      /* the rows in view in the last frame */
+  guint               view_count;
 
   GtkTextBuffer      *buffer;
   GtkTextTag         *highlight_tags[3];
@@ -451,7 +453,8 @@ update_snippet (TandemInterviews *self,
 static void
 update_row (TandemInterviews *self,
             GtkWidget        *box,
-            TandemObject     *interview)
+            TandemObject     *interview,
+            gboolean          detail)
 {
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *line2 = gtk_widget_get_next_sibling (title);
@@ -487,7 +490,30 @@ update_row (TandemInterviews *self,
     g_string_append_printf (text, "%s#%s", text->len > 0 ? " · " : "", tags);
   gtk_label_set_label (GTK_LABEL (line3), text->str);
 
-  update_snippet (self, snippet, interview, FALSE);
+  update_snippet (self, snippet, interview, detail);
+  g_object_set_data (G_OBJECT (box), "shows", interview);
+}
+
+/* A row out of view shows nothing: each of its lines stays one line high,
+ * so the list's layout does not change, but there is no text to measure
+ * and shape.  GtkListView binds up to 200 rows; after clearing a search,
+ * filling them all took a frame of over 10 ms. */
+static void
+blank_row (GtkWidget *box)
+{
+  GtkWidget *snippet = gtk_widget_get_last_child (box);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != snippet; child = gtk_widget_get_next_sibling (child))
+    gtk_label_set_label (GTK_LABEL (child), "");
+  gtk_widget_set_visible (snippet, FALSE);
+  g_object_set_data (G_OBJECT (box), "shows", NULL);
+}
+
+static gboolean
+row_shows (GtkWidget    *box,
+           TandemObject *interview)
+{
+  return g_object_get_data (G_OBJECT (box), "shows") == (gpointer) interview;
 }
 
 static void
@@ -523,8 +549,9 @@ row_notify_cb (TandemObject *interview,
 {
   TandemInterviews *self = g_object_get_data (G_OBJECT (item), "interviews");
 
-  if (g_strcmp0 (pspec->name, "notes") != 0 && g_strcmp0 (pspec->name, "modified") != 0)
-    update_row (self, gtk_list_item_get_child (item), interview);
+  if (g_strcmp0 (pspec->name, "notes") != 0 && g_strcmp0 (pspec->name, "modified") != 0 &&
+      row_shows (gtk_list_item_get_child (item), interview))
+    update_row (self, gtk_list_item_get_child (item), interview, FALSE);
 }
 
 static void
@@ -535,7 +562,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   TandemObject *interview = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (item), "interviews", self);
-  update_row (self, gtk_list_item_get_child (item), interview);
+  blank_row (gtk_list_item_get_child (item));
   g_signal_connect (interview, "notify", G_CALLBACK (row_notify_cb), item);
   g_hash_table_add (self->bound_rows, item);
 }
@@ -552,31 +579,41 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound_rows, item);
 }
 
-/* After a search: only the snippets change.  A row that showed one is
- * most likely still in view, and gets the new one at once, so that rows
- * keep their height; the others wait until they are seen in view. */
+/* After a search.  The rows at the places that were in view in the last
+ * frame will most likely be in view in the next: they are filled and get
+ * their snippets now, so that the frame lays them out once.  The other rows
+ * only lose their old snippet. */
 static void
-update_bound_snippets (TandemInterviews *self)
+update_bound_rows (TandemInterviews *self)
 {
   GHashTableIter iter;
   gpointer item;
 
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (gtk_list_item_get_item (item) != NULL)
-      {
-        GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+    {
+      TandemObject *interview = gtk_list_item_get_item (item);
+      GtkWidget *box = gtk_list_item_get_child (item);
+      guint position = gtk_list_item_get_position (item);
+      gboolean in_view = position >= self->view_first && position - self->view_first <= self->view_count;
 
-        update_snippet (self, label, gtk_list_item_get_item (item), gtk_widget_get_visible (label));
-      }
+      if (interview == NULL)
+        continue;
+      if (!row_shows (box, interview))
+        {
+          if (in_view)
+            update_row (self, box, interview, TRUE);
+        }
+      else
+        update_snippet (self, gtk_widget_get_last_child (box), interview, in_view);
+    }
 }
 
-/* Once the list is laid out in a frame, the rows in view whose result has
- * no snippet yet get one: after a search, and as rows scroll into view.
- * GtkListView keeps up to 200 rows bound around what is in view; making
- * snippets for all of them took several times a keystroke's budget.  A
- * snippet makes its row taller, and the frame clock lays out again before
- * it paints, so a row never shows without its snippet. */
+/* Once the list is laid out in a frame, the rows in view are filled, and
+ * get a snippet if their result has none yet: the rows a search did not
+ * foresee, and rows scrolled into view.  Filling a row can change its
+ * height; the frame clock then lays out again before it paints, so a row
+ * never shows blank or without its snippet. */
 static void
 frame_layout_cb (GdkFrameClock    *clock,
                  TandemInterviews *self)
@@ -586,25 +623,31 @@ frame_layout_cb (GdkFrameClock    *clock,
   GHashTableIter iter;
   gpointer item;
 
-  if (self->results == NULL)
-    return;
+  self->view_first = G_MAXUINT;
+  self->view_count = 0;
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     {
       TandemObject *interview = gtk_list_item_get_item (item);
       GtkWidget *box = gtk_list_item_get_child (item);
-      TandemSearchResult *result;
+      TandemSearchResult *result = NULL;
       graphene_rect_t bounds;
 
-      if (interview == NULL)
-        continue;
-      result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
-      if (result == NULL || result->matches != NULL)
-        continue;
-      if (!gtk_widget_compute_bounds (box, list, &bounds) ||
+      if (interview == NULL ||
+          !gtk_widget_compute_bounds (box, list, &bounds) ||
           bounds.origin.y >= height || bounds.origin.y + bounds.size.height <= 0)
         continue;
-      update_snippet (self, gtk_widget_get_last_child (box), interview, TRUE);
+      self->view_first = MIN (self->view_first, gtk_list_item_get_position (item));
+      self->view_count++;
+      if (!row_shows (box, interview))
+        {
+          update_row (self, box, interview, TRUE);
+          continue;
+        }
+      if (self->results != NULL)
+        result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
+      if (result != NULL && result->matches == NULL)
+        update_snippet (self, gtk_widget_get_last_child (box), interview, TRUE);
     }
 }
 
@@ -687,7 +730,7 @@ query_done_cb (GObject      *source,
     }
   gtk_filter_changed (GTK_FILTER (self->filter),
                       strict ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
-  update_bound_snippets (self);
+  update_bound_rows (self);
   update_summary_count (self);
   decorate (self);
   self->last_search_usec = g_get_monotonic_time () - self->search_started;
@@ -711,7 +754,7 @@ run_search (TandemInterviews *self)
       g_clear_pointer (&self->results, g_hash_table_unref);
       g_clear_pointer (&self->result_array, g_ptr_array_unref);
       filters_changed_cb (self);
-      update_bound_snippets (self);
+      update_bound_rows (self);
       decorate (self);
       self->last_search_usec = g_get_monotonic_time () - self->search_started;
       self->n_searches++;
@@ -2389,11 +2432,9 @@ _tandem_interviews_get_last_search_usec (TandemInterviews *self)
   return self->last_search_usec;
 }
 
-/* The snippet the row of @interview shows, as markup; %NULL when it shows
- * none or @interview has no row. */
-const char *
-_tandem_interviews_get_snippet (TandemInterviews *self,
-                                TandemObject     *interview)
+static GtkWidget *
+row_of (TandemInterviews *self,
+        TandemObject     *interview)
 {
   GHashTableIter iter;
   gpointer item;
@@ -2401,12 +2442,30 @@ _tandem_interviews_get_snippet (TandemInterviews *self,
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     if (gtk_list_item_get_item (item) == (gpointer) interview)
-      {
-        GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
-
-        return gtk_widget_get_visible (label) ? tandem_snippet_get_markup (TANDEM_SNIPPET (label)) : NULL;
-      }
+      return gtk_list_item_get_child (item);
   return NULL;
+}
+
+/* The snippet the row of @interview shows, as markup; %NULL when it shows
+ * none or @interview has no row. */
+const char *
+_tandem_interviews_get_snippet (TandemInterviews *self,
+                                TandemObject     *interview)
+{
+  GtkWidget *row = row_of (self, interview);
+  GtkWidget *snippet = row != NULL ? gtk_widget_get_last_child (row) : NULL;
+
+  return snippet != NULL && gtk_widget_get_visible (snippet) ? tandem_snippet_get_markup (TANDEM_SNIPPET (snippet)) : NULL;
+}
+
+/* The first line the row of @interview shows; %NULL when it has no row. */
+const char *
+_tandem_interviews_get_row_title (TandemInterviews *self,
+                                  TandemObject     *interview)
+{
+  GtkWidget *row = row_of (self, interview);
+
+  return row != NULL ? gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (row))) : NULL;
 }
 
 guint

@@ -40,6 +40,8 @@ guint            _tandem_interviews_get_n_searches (TandemInterviews *self);
 gint64           _tandem_interviews_get_last_search_usec (TandemInterviews *self);
 const char      *_tandem_interviews_get_snippet    (TandemInterviews *self,
                                                     TandemObject     *interview);
+const char      *_tandem_interviews_get_row_title  (TandemInterviews *self,
+                                                    TandemObject     *interview);
 guint            _tandem_interviews_get_n_imports  (TandemInterviews *self);
 
 G_END_DECLS

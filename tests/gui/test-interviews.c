@@ -509,16 +509,20 @@ test_search_scroll (Fixture       *f,
       snippet = _tandem_interviews_get_snippet (f->interviews, shown_at (f, i));
       g_assert_nonnull (snippet);
       g_assert_nonnull (strstr (snippet, want));
+      g_assert_cmpstr (_tandem_interviews_get_row_title (f->interviews, shown_at (f, i)), ==,
+                       tandem_object_get_string (shown_at (f, i), "customer"));
     }
   last = shown_at (f, 59);
   g_assert_null (_tandem_interviews_get_snippet (f->interviews, last));
 
-  /* Scrolled to the end, the last row shows its snippet in the first frame
-   * that shows the row. */
+  /* Scrolled to the end, the last row shows its customer and snippet in
+   * the first frame that shows the row. */
   gtk_widget_activate_action (list, "list.scroll-to-item", "u", 59);
   gui_test_wait_for_frames (list, 1);
   snippet = _tandem_interviews_get_snippet (f->interviews, last);
   g_assert_nonnull (snippet);
+  g_assert_cmpstr (_tandem_interviews_get_row_title (f->interviews, last), ==,
+                   tandem_object_get_string (last, "customer"));
   {
     g_autofree char *want = marked_plan (last);
 
