@@ -15,14 +15,24 @@
 #include "tandem-window-private.h"
 
 /* Searching the notes of 2,000 interviews (about 5 KB each) as the user
- * types, under Xvfb: for every keystroke, the time until the list shows the
- * results (p50, p95, max), and how long the main loop was blocked at most
- * meanwhile (a 1 ms ticker's worst lateness).  The bar: p95 ≤ 16 ms.
+ * types, under Xvfb, keys 40 ms apart (a very fast typist).  For every
+ * keystroke:
  *
- * Results are shown once the list has them; the frame that follows lays
- * the rows out and makes the snippets of those in view.  How long those
- * frames take, from the start of their layout to the end of their paint,
- * is reported too. */
+ *   in the list  the time until the list has taken the results in: the
+ *                search in its thread and the main thread's work on them.
+ *                The bar: p95 ≤ 16 ms, one frame.
+ *   painted      the time until the frame after that is painted, which
+ *                lays the rows out and makes the snippets of those in view.
+ *                It includes waiting for the frame clock: the key's own
+ *                echo in the entry was painted a moment before, and GDK
+ *                paints at most one frame per 16.7 ms.
+ *   blocked      how long the main loop was blocked at most meanwhile (a
+ *                1 ms ticker's worst lateness).
+ *
+ * How long those frames take, from the start of their layout to the end of
+ * their paint, is reported too.  (Typing each key the moment the last
+ * results arrived, as this benchmark did before, made every key wait for
+ * the last key's frame: no person types that way.) */
 
 #define N_INTERVIEWS 2000
 #define N_QUERIES    24
@@ -31,6 +41,7 @@ static gint64 last_tick;
 static gint64 worst_gap;
 static gint64 frame_start;
 static GArray *frames;
+static guint n_painted;
 
 /* Connected before GTK's own handler, which lays the window out. */
 static void
@@ -50,6 +61,7 @@ after_paint_cb (GdkFrameClock *clock,
   if (frame_start != 0 && frames != NULL)
     g_array_append_val (frames, duration);
   frame_start = 0;
+  n_painted++;
 }
 
 static gboolean
@@ -61,6 +73,23 @@ tick_cb (gpointer data)
     worst_gap = now - last_tick;
   last_tick = now;
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+wake_up (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, wake_up, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static int
@@ -116,6 +145,7 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(TandemWorkspace) workspace = NULL;
   g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) applied = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) blocking = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) words = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
@@ -184,7 +214,11 @@ main (int   argc,
           gint64 key_start;
           gint64 key_blocked;
           gint64 latency;
+          guint painted;
 
+          /* Keys 40 ms apart, a fast typist's pace: the frame clock has
+           * painted the last frame and is idle when the key comes. */
+          wait_ms (40);
           last_tick = 0;
           worst_gap = 0;
           key_start = g_get_monotonic_time ();
@@ -200,6 +234,15 @@ main (int   argc,
           while (_tandem_interviews_get_n_searches (interviews) == before)
             g_main_context_iteration (NULL, TRUE);
           latency = g_get_monotonic_time () - key_start;
+          g_array_append_val (applied, latency);
+          /* Shown: the frame after the list took the results in is painted
+           * (one is asked for, in case the results changed nothing). */
+          painted = n_painted;
+          gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                         GDK_FRAME_CLOCK_PHASE_PAINT);
+          while (n_painted == painted)
+            g_main_context_iteration (NULL, TRUE);
+          latency = g_get_monotonic_time () - key_start;
           g_array_append_val (latencies, latency);
           key_blocked = MAX (key_blocked, worst_gap);
           g_array_append_val (blocking, key_blocked);
@@ -213,11 +256,15 @@ main (int   argc,
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), after_paint_cb, NULL);
 
   g_array_sort (latencies, compare_int64);
+  g_array_sort (applied, compare_int64);
   g_array_sort (blocking, compare_int64);
   g_array_sort (frames, compare_int64);
   g_print ("# %d interviews, %u keystrokes; index filled %.1f ms after the page was set up\n",
            N_INTERVIEWS, latencies->len, fill_usec / 1000.0);
-  g_print ("# keystroke → results shown: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+  g_print ("# keystroke → results in the list: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+           percentile (applied, 0.5) / 1000.0, percentile (applied, 0.95) / 1000.0,
+           g_array_index (applied, gint64, applied->len - 1) / 1000.0);
+  g_print ("# keystroke → results painted: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
            percentile (latencies, 0.5) / 1000.0, percentile (latencies, 0.95) / 1000.0, worst / 1000.0);
   g_print ("# main loop blocked per keystroke: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
            percentile (blocking, 0.5) / 1000.0, percentile (blocking, 0.95) / 1000.0,
@@ -227,8 +274,8 @@ main (int   argc,
              frames->len, percentile (frames, 0.5) / 1000.0, percentile (frames, 0.95) / 1000.0,
              g_array_index (frames, gint64, frames->len - 1) / 1000.0);
   g_print ("1..1\n");
-  g_print ("%s 1 keystroke p95 %.2f ms (bar 16 ms)\n",
-           percentile (latencies, 0.95) <= 16000 ? "ok" : "not ok", percentile (latencies, 0.95) / 1000.0);
+  g_print ("%s 1 keystroke to results in the list p95 %.2f ms (bar 16 ms)\n",
+           percentile (applied, 0.95) <= 16000 ? "ok" : "not ok", percentile (applied, 0.95) / 1000.0);
 
   tandem_workspace_mark_saved (workspace, tandem_workspace_get_revision (workspace));
   gtk_window_destroy (GTK_WINDOW (window));
