@@ -95,6 +95,7 @@ struct _TandemInterviews
   gint64              search_started;
   gint64              last_search_usec;
   guint               n_searches;
+  char               *results_query;   /* the query that gave results */
   guint               index_ready : 1;
   guint               index_pending : 1;
 
@@ -437,7 +438,7 @@ update_snippet (TandemInterviews *self,
   if (self->results != NULL)
     result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
   if (result != NULL && detail)
-    tandem_search_index_detail (self->index, result, self->query);
+    tandem_search_index_detail (self->index, result, self->results_query);
   if (result != NULL && result->snippet != NULL)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
@@ -595,7 +596,7 @@ update_bound_rows (TandemInterviews *self)
       TandemObject *interview = gtk_list_item_get_item (item);
       GtkWidget *box = gtk_list_item_get_child (item);
       guint position = gtk_list_item_get_position (item);
-      gboolean in_view = position >= self->view_first && position - self->view_first <= self->view_count;
+      gboolean in_view = position >= self->view_first && position - self->view_first < self->view_count;
 
       if (interview == NULL)
         continue;
@@ -720,6 +721,9 @@ query_done_cb (GObject      *source,
 
   g_clear_pointer (&self->results, g_hash_table_unref);
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
+  /* A finished query that was not cancelled is the one last run. */
+  g_free (self->results_query);
+  self->results_query = g_strdup (self->query);
   self->result_array = results;
   self->results = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < results->len; i++)
@@ -1333,6 +1337,27 @@ refresh_editor (TandemInterviews *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interviews.highlight", self->current != NULL);
 }
 
+/* The row of the selected interview, filled now rather than at the next
+ * frame: a keyboard move selects a row that may still be blank, and a
+ * screen reader asks for its name before the frame comes. */
+static void
+fill_selected_row (TandemInterviews *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      TandemObject *interview = gtk_list_item_get_item (item);
+      GtkWidget *box = gtk_list_item_get_child (item);
+
+      if (interview != NULL && gtk_list_item_get_position (item) == selected && !row_shows (box, interview))
+        update_row (self, box, interview, TRUE);
+    }
+}
+
 static void
 selection_changed_cb (TandemInterviews *self)
 {
@@ -1341,6 +1366,7 @@ selection_changed_cb (TandemInterviews *self)
   if (selected == self->current)
     return;
   g_set_object (&self->current, selected);
+  fill_selected_row (self);
   refresh_editor (self);
 }
 
@@ -2037,6 +2063,7 @@ tandem_interviews_finalize (GObject *object)
   g_clear_pointer (&self->result_array, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_free (self->query);
+  g_free (self->results_query);
   g_free (self->summary);
   g_free (self->filter_segment);
   g_free (self->filter_tag);

@@ -72,6 +72,9 @@ tandem_snippet_snapshot (GtkWidget   *widget,
       pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (self->layout, -N_LINES);
+      /* The side the row's labels start from. */
+      pango_layout_set_alignment (self->layout, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                                  ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     }
   pango_layout_set_width (self->layout, gtk_widget_get_width (widget) * PANGO_SCALE);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -86,10 +89,21 @@ tandem_snippet_css_changed (GtkWidget         *widget,
 {
   TandemSnippet *self = TANDEM_SNIPPET (widget);
 
+  /* GtkWidget's own asks for a new size when the change affects it (a
+   * font); the layout is made again either way. */
   GTK_WIDGET_CLASS (tandem_snippet_parent_class)->css_changed (widget, change);
-  /* The font may have changed, and with it the size. */
   g_clear_object (&self->layout);
-  gtk_widget_queue_resize (widget);
+}
+
+static void
+tandem_snippet_direction_changed (GtkWidget        *widget,
+                                  GtkTextDirection  previous)
+{
+  TandemSnippet *self = TANDEM_SNIPPET (widget);
+
+  GTK_WIDGET_CLASS (tandem_snippet_parent_class)->direction_changed (widget, previous);
+  g_clear_object (&self->layout);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -115,6 +129,7 @@ tandem_snippet_class_init (TandemSnippetClass *klass)
   widget_class->measure = tandem_snippet_measure;
   widget_class->snapshot = tandem_snippet_snapshot;
   widget_class->css_changed = tandem_snippet_css_changed;
+  widget_class->direction_changed = tandem_snippet_direction_changed;
   /* Styled as a label is. */
   gtk_widget_class_set_css_name (widget_class, "label");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
@@ -123,6 +138,9 @@ tandem_snippet_class_init (TandemSnippetClass *klass)
 static void
 tandem_snippet_init (TandemSnippet *self)
 {
+  /* A line in a fallback font (CJK, Arabic, emoji) can be taller than the
+   * primary font's two lines: it is cut, not drawn over the next row. */
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 
 GtkWidget *
