@@ -628,6 +628,8 @@ test_presets_and_lanes (Fixture       *f,
   GtkWidget *toggle;
   GtkWidget *overlay;
   TandemObject *added;
+  TandemObject *card;
+  TandemObject *fourth;
   GDate today;
   int x, y;
 
@@ -646,12 +648,23 @@ test_presets_and_lanes (Fixture       *f,
 
   /* Back to three columns from four: the fourth's cards go to the third. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.preset", "s", "quarters"));
+  card = cell_item (f, f->columns[0], f->lanes[0], 0);
+  fourth = nth_ranked (tandem_workspace_get_columns (f->workspace), 3);
+  g_assert_true (tandem_board_move_cards (f->workspace, &card, 1, fourth, f->lanes[0], 0, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.preset", "s", "now-next-later"));
   gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
   assert_column_titles (f, now_next_later);
+  g_assert_null (tandem_object_get_parent (fourth));
+  g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (f->columns[2]));
   g_assert_cmpstr (tandem_board_get_count_text (f->board), ==, "34 cards in 3 columns and 4 lanes");
+  /* Each preset one step: the fourth column and its card come back. */
+  undo (f);
+  g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (fourth));
   undo (f);
   undo (f);
+  gui_test_wait_for_frames (GTK_WIDGET (f->board), 2);
+  assert_column_titles (f, now_next_later);
+  g_assert_cmpstr (tandem_object_get_string (card, "column"), ==, tandem_object_get_id (f->columns[0]));
 
   /* Add a lane. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.add-lane", NULL));
