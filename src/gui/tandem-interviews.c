@@ -580,6 +580,21 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound_rows, item);
 }
 
+/* Shows the interview of @item in its row if the row is blank or shows
+ * another; returns whether it did. */
+static gboolean
+fill_row (TandemInterviews *self,
+          GtkListItem      *item)
+{
+  TandemObject *interview = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  if (interview == NULL || row_shows (box, interview))
+    return FALSE;
+  update_row (self, box, interview, TRUE);
+  return TRUE;
+}
+
 /* After a search.  The rows at the places that were in view in the last
  * frame will most likely be in view in the next: they are filled and get
  * their snippets now, so that the frame lays them out once.  The other rows
@@ -600,13 +615,10 @@ update_bound_rows (TandemInterviews *self)
 
       if (interview == NULL)
         continue;
-      if (!row_shows (box, interview))
-        {
-          if (in_view)
-            update_row (self, box, interview, TRUE);
-        }
-      else
+      if (row_shows (box, interview))
         update_snippet (self, gtk_widget_get_last_child (box), interview, in_view);
+      else if (in_view)
+        fill_row (self, item);
     }
 }
 
@@ -640,11 +652,8 @@ frame_layout_cb (GdkFrameClock    *clock,
         continue;
       self->view_first = MIN (self->view_first, gtk_list_item_get_position (item));
       self->view_count++;
-      if (!row_shows (box, interview))
-        {
-          update_row (self, box, interview, TRUE);
-          continue;
-        }
+      if (fill_row (self, item))
+        continue;
       if (self->results != NULL)
         result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
       if (result != NULL && result->matches == NULL)
@@ -1349,13 +1358,8 @@ fill_selected_row (TandemInterviews *self)
 
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    {
-      TandemObject *interview = gtk_list_item_get_item (item);
-      GtkWidget *box = gtk_list_item_get_child (item);
-
-      if (interview != NULL && gtk_list_item_get_position (item) == selected && !row_shows (box, interview))
-        update_row (self, box, interview, TRUE);
-    }
+    if (gtk_list_item_get_position (item) == selected)
+      fill_row (self, item);
 }
 
 static void
