@@ -10,7 +10,9 @@
  * extension) to a newly mapped top-level window is the first frame as the X
  * server sees it, measured the same way for any program, so that start-up
  * times of different applications compare fairly.  Exits 1 when nothing was
- * drawn within TIMEOUT seconds.
+ * drawn within TIMEOUT seconds; aborts when what it saw is not a frame (an
+ * empty damage) or the program did not end well: by SIGTERM as asked, or
+ * by exiting with status 0 (Tandem's --exit-after-startup) — not a crash.
  */
 
 #include "config.h"
@@ -32,8 +34,11 @@ stop (pid_t pid)
 {
   int status;
 
-  kill (pid, SIGTERM);
-  waitpid (pid, &status, 0);
+  /* A program that already exited is not reaped yet, so the kill finds it. */
+  g_assert_cmpint (kill (pid, SIGTERM), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true ((WIFSIGNALED (status) && WTERMSIG (status) == SIGTERM) ||
+                 (WIFEXITED (status) && WEXITSTATUS (status) == 0));
 }
 
 int
@@ -94,6 +99,13 @@ main (int    argc,
         XDamageCreate (display, event.xcreatewindow.window, XDamageReportNonEmpty);
       else if (event.type == damage_event + XDamageNotify)
         {
+          XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
+
+          /* A frame: something drawn, into a window of some size. */
+          g_assert_cmpint (damage->area.width, >, 0);
+          g_assert_cmpint (damage->area.height, >, 0);
+          g_assert_cmpint (damage->geometry.width, >, 0);
+          g_assert_cmpint (damage->geometry.height, >, 0);
           printf ("%.1f\n", (g_get_monotonic_time () - start) / 1000.0);
           stop (pid);
           return 0;
