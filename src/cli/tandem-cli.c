@@ -541,6 +541,21 @@ parse_weekday (const char   *text,
   return FALSE;
 }
 
+/* Prints the files an export wrote, one a line, or why it failed. */
+static int
+report_export (GPtrArray    *written,
+               const GError *error)
+{
+  if (written == NULL)
+    {
+      g_printerr ("tandem-cli export: %s\n", error->message);
+      return EXIT_TROUBLE;
+    }
+  for (guint i = 0; i < written->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (written, i));
+  return EXIT_OK;
+}
+
 /* Draws months of the launch calendar, one a page. */
 static int
 export_months (TandemWorkspace         *workspace,
@@ -568,14 +583,7 @@ export_months (TandemWorkspace         *workspace,
     }
   render = tandem_month_render_new (workspace, &month, n_months, weekday, options);
   written = tandem_month_render_export (render, format, output, dpi, &error);
-  if (written == NULL)
-    {
-      g_printerr ("tandem-cli export: %s\n", error->message);
-      return EXIT_TROUBLE;
-    }
-  for (guint i = 0; i < written->len; i++)
-    g_print ("%s\n", (char *) g_ptr_array_index (written, i));
-  return EXIT_OK;
+  return report_export (written, error);
 }
 
 /* Draws the roadmap — today's, a snapshot's or a comparison — or months of
@@ -666,14 +674,7 @@ run_export (int    argc,
     options.poster_columns = options.poster_rows = 0;
   render = tandem_roadmap_render_new (marked != NULL ? marked : roadmap, before, changes, &options);
   written = tandem_roadmap_render_export (render, format, output, dpi, &error);
-  if (written == NULL)
-    {
-      g_printerr ("tandem-cli export: %s\n", error->message);
-      return EXIT_TROUBLE;
-    }
-  for (guint i = 0; i < written->len; i++)
-    g_print ("%s\n", (char *) g_ptr_array_index (written, i));
-  return EXIT_OK;
+  return report_export (written, error);
 }
 
 static const Command commands[] = {
