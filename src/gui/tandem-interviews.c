@@ -78,6 +78,12 @@ struct _TandemInterviews
   gulong              layout_handler;
   guint               view_first;      /* the rows in view in the last frame */
   guint               view_count;
+  /* What the rows in view were found for, so that a frame in which none
+   * can have changed (the notes' cursor blinking) does not look again. */
+  gboolean            view_dirty;
+  double              view_scroll;
+  int                 view_width;
+  int                 view_height;
 
   GtkTextBuffer      *buffer;
   GtkTextTag         *highlight_tags[3];
@@ -552,7 +558,10 @@ row_notify_cb (TandemObject *interview,
 
   if (g_strcmp0 (pspec->name, "notes") != 0 && g_strcmp0 (pspec->name, "modified") != 0 &&
       row_shows (gtk_list_item_get_child (item), interview))
-    update_row (self, gtk_list_item_get_child (item), interview, FALSE);
+    {
+      update_row (self, gtk_list_item_get_child (item), interview, FALSE);
+      self->view_dirty = TRUE;
+    }
 }
 
 static void
@@ -566,6 +575,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   blank_row (gtk_list_item_get_child (item));
   g_signal_connect (interview, "notify", G_CALLBACK (row_notify_cb), item);
   g_hash_table_add (self->bound_rows, item);
+  self->view_dirty = TRUE;
 }
 
 static void
@@ -605,6 +615,7 @@ update_bound_rows (TandemInterviews *self)
   GHashTableIter iter;
   gpointer item;
 
+  self->view_dirty = TRUE;
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     {
@@ -622,6 +633,13 @@ update_bound_rows (TandemInterviews *self)
     }
 }
 
+/* Rows moved without being bound again: those now in view may be blank. */
+static void
+view_changed_cb (TandemInterviews *self)
+{
+  self->view_dirty = TRUE;
+}
+
 /* Once the list is laid out in a frame, the rows in view are filled, and
  * get a snippet if their result has none yet: the rows a search did not
  * foresee, and rows scrolled into view.  Filling a row can change its
@@ -632,10 +650,20 @@ frame_layout_cb (GdkFrameClock    *clock,
                  TandemInterviews *self)
 {
   GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  double scroll = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+  int width = gtk_widget_get_width (list);
   int height = gtk_widget_get_height (list);
   GHashTableIter iter;
   gpointer item;
 
+  if (!self->view_dirty && scroll == self->view_scroll &&
+      width == self->view_width && height == self->view_height)
+    return;
+  self->view_dirty = FALSE;
+  self->view_scroll = scroll;
+  self->view_width = width;
+  self->view_height = height;
   self->view_first = G_MAXUINT;
   self->view_count = 0;
   g_hash_table_iter_init (&iter, self->bound_rows);
@@ -652,12 +680,20 @@ frame_layout_cb (GdkFrameClock    *clock,
         continue;
       self->view_first = MIN (self->view_first, gtk_list_item_get_position (item));
       self->view_count++;
+      /* A row that changes height moves the others: look again in the
+       * layout pass this causes. */
       if (fill_row (self, item))
-        continue;
+        {
+          self->view_dirty = TRUE;
+          continue;
+        }
       if (self->results != NULL)
         result = g_hash_table_lookup (self->results, tandem_object_get_id (interview));
       if (result != NULL && result->matches == NULL)
-        update_snippet (self, gtk_widget_get_last_child (box), interview, TRUE);
+        {
+          update_snippet (self, gtk_widget_get_last_child (box), interview, TRUE);
+          self->view_dirty = TRUE;
+        }
     }
 }
 
@@ -665,6 +701,7 @@ static void
 list_map_cb (TandemInterviews *self)
 {
   self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view)));
+  self->view_dirty = TRUE;
   /* After GTK's own handler, which allocates the window. */
   self->layout_handler = g_signal_connect_after (self->frame_clock, "layout", G_CALLBACK (frame_layout_cb), self);
 }
@@ -2229,6 +2266,7 @@ tandem_interviews_init (TandemInterviews *self)
   self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), GTK_FILTER (self->filter));
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (view_changed_cb), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
