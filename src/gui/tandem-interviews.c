@@ -391,9 +391,6 @@ refresh_choices (TandemInterviews *self)
     }
   g_signal_handlers_unblock_by_func (self->segment_dropdown, filters_changed_cb, self);
   g_signal_handlers_unblock_by_func (self->tag_dropdown, filters_changed_cb, self);
-  /* A segment or tag that is gone is no longer selected. */
-  if (read_filters (self) && self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The list rows */
@@ -2375,6 +2372,9 @@ tandem_interviews_set_workspace (TandemInterviews *self,
     {
       g_signal_connect (workspace, "changed", G_CALLBACK (workspace_changed_cb), self);
       refresh_choices (self);
+      /* A segment or tag the new workspace lacks is no longer selected. */
+      if (read_filters (self))
+        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
       refresh_tag_set (self);
       self->fill_idle = g_idle_add_full (G_PRIORITY_LOW, fill_index_idle, self, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
